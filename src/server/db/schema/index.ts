@@ -1,0 +1,5 @@
+export * from "./appointments.ts";
+export * from "./auth.ts";
+export * from "./clients.ts";
+export * from "./clinic.ts";
+export * from "./system.ts";

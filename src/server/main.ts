@@ -1,0 +1,104 @@
+import path from "node:path";
+import { serve } from "@hono/node-server";
+import { createApp } from "./app.ts";
+import { createAuth } from "./auth/auth.ts";
+import { loadAuthSecret } from "./auth/secret.ts";
+import { createDatabase } from "./db/client.ts";
+import { acquireDataDirLock } from "./db/data-dir-lock.ts";
+import { type EmbeddedDatabase, ensureDatabase, startEmbeddedPostgres } from "./db/embedded.ts";
+import { runMigrations } from "./db/migrate.ts";
+import type { Env } from "./env.ts";
+import { createDiskFileStore } from "./files/file-store.ts";
+import type { AppDeps } from "./http/context.ts";
+import type { Logger } from "./logger.ts";
+import { createMailer } from "./notify/mailer.ts";
+import { seedDemoClinic } from "./seed/demo-clinic.ts";
+
+export interface Runtime {
+  deps: AppDeps;
+  close(): Promise<void>;
+}
+
+/** env → data-dir lock → database → migrations → dependencies; shared by serve, migrate and seed. */
+export async function openRuntime(env: Env, log: Logger): Promise<Runtime> {
+  const release = await acquireDataDirLock(env.DATA_DIR);
+  let embedded: EmbeddedDatabase | null = null;
+  try {
+    let url = env.DATABASE_URL;
+    if (!url) {
+      log.info({ dataDir: env.DATA_DIR }, "starting the embedded PostgreSQL");
+      embedded = await startEmbeddedPostgres({ dataDir: env.DATA_DIR, log });
+      url = await ensureDatabase(embedded.url, "stipple");
+    }
+    await runMigrations(url);
+    const { db, pool } = createDatabase(url);
+    const mailer = createMailer(env, db, log);
+    const secret = await loadAuthSecret(env.DATA_DIR, env.AUTH_SECRET);
+    const auth = createAuth({
+      db,
+      secret,
+      publicUrl: env.PUBLIC_URL,
+      signInRateLimit: env.SIGN_IN_RATE_LIMIT,
+      mailer,
+      log,
+    });
+    const files = createDiskFileStore(path.join(env.DATA_DIR, "files"));
+    const deps: AppDeps = { env, db, auth, mailer, files, log };
+    return {
+      deps,
+      async close() {
+        await pool.end().catch(() => {});
+        await embedded?.stop();
+        await release();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop().catch(() => {});
+    await release();
+    throw error;
+  }
+}
+
+/** Runs the server until SIGINT/SIGTERM, then stops HTTP, the database and the lock in order. */
+export async function serveStipple(env: Env, log: Logger): Promise<void> {
+  const runtime = await openRuntime(env, log);
+  const { deps } = runtime;
+  if (env.DEMO_DATA) {
+    const demo = await seedDemoClinic(deps);
+    if (demo) printDemoLogins(env, demo.logins);
+  }
+  if (deps.mailer.transport === "dev-outbox") {
+    log.warn("no SMTP server configured: emails go to the dev outbox at /dev/outbox");
+  }
+  const app = createApp(deps);
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
+  await new Promise<void>((resolve, reject) => {
+    server.once("listening", resolve);
+    server.once("error", reject);
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await runtime.close();
+    throw error.code === "EADDRINUSE"
+      ? new Error(`Port ${env.PORT} on ${env.HOST} is already in use. Set PORT to another port.`)
+      : error;
+  });
+  console.log(`\n  Stipple is running at ${env.PUBLIC_URL}\n`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "shutting down");
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await runtime.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+function printDemoLogins(env: Env, logins: { role: string; email: string; password: string }[]) {
+  const lines = logins.map((l) => `    ${l.role.padEnd(14)} ${l.email.padEnd(34)} ${l.password}`);
+  console.log(
+    `\n  Demo clinic created: Southampton SMP Studio\n  Sign in at ${env.PUBLIC_URL} with:\n${lines.join("\n")}\n`,
+  );
+}

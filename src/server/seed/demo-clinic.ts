@@ -1,0 +1,128 @@
+import { count } from "drizzle-orm";
+import { addDays, epochToLocal, wallClockToEpoch, weekdayOf } from "../../domain/time/zoned.ts";
+import { appointment, client, organization } from "../db/schema/index.ts";
+import type { AppDeps } from "../http/context.ts";
+import { addStaffMember, createClinic, standardHours } from "./clinic-setup.ts";
+import { DEMO_PASSWORD, demoClients, demoStaff, seededRandom } from "./demo-data.ts";
+
+const ZONE = "Europe/London";
+const MINUTE = 60_000;
+
+/** Slots per practitioner column: [start minute, service name]; rooms are fixed per column. */
+const dayPlans: [number, string][][] = [
+  [
+    [9 * 60 + 15, "Treatment session"],
+    [13 * 60 + 30, "Consultation"],
+    [15 * 60, "Touch-up"],
+  ],
+  [
+    [9 * 60 + 30, "Consultation"],
+    [11 * 60, "Treatment session"],
+    [15 * 60 + 30, "Consultation"],
+  ],
+  [
+    [10 * 60, "Video consultation"],
+    [11 * 60, "Video consultation"],
+    [14 * 60, "Video consultation"],
+  ],
+];
+
+/**
+ * Creates "Southampton SMP Studio" with staff, 30 clients and appointments around today, once:
+ * it does nothing when any clinic exists. Returns the demo logins when it created them.
+ */
+export async function seedDemoClinic(deps: AppDeps, now = new Date()) {
+  const { db, auth, log } = deps;
+  const [existing] = await db.select({ n: count() }).from(organization);
+  if ((existing?.n ?? 0) > 0) return null;
+  log.info("creating the demo clinic");
+
+  const clinic = await createClinic(db, {
+    name: "Southampton SMP Studio",
+    slug: "southampton-smp-studio",
+    location: {
+      name: "Southampton",
+      timeZone: ZONE,
+      addressLine1: "14 Oxford Street",
+      city: "Southampton",
+      postcode: "SO14 3DJ",
+      phone: "023 8000 0000",
+    },
+    hours: standardHours,
+    rooms: ["Treatment room 1", "Treatment room 2"],
+  });
+  const staff = [];
+  for (const s of demoStaff) {
+    const ids = await addStaffMember(db, auth, {
+      orgId: clinic.orgId,
+      email: s.email,
+      name: s.name,
+      password: DEMO_PASSWORD,
+      role: s.role,
+      colour: s.colour,
+    });
+    staff.push({ ...s, ...ids });
+  }
+  const random = seededRandom(20261124);
+  const clients = await db
+    .insert(client)
+    .values(
+      demoClients.map(([firstName, lastName], i) => ({
+        orgId: clinic.orgId,
+        firstName,
+        lastName,
+        email: `${firstName}.${lastName}`.toLowerCase().concat("@example.com"),
+        phone: `07700 900${String(100 + i * 7).padStart(3, "0")}`,
+        dateOfBirth: `${1968 + Math.floor(random() * 35)}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`,
+        city: "Southampton",
+        notes: i % 4 === 0 ? "Prefers morning appointments." : "",
+      })),
+    )
+    .returning({ id: client.id });
+
+  const practitioners = staff.filter((s) => s.role === "practitioner");
+  const services = new Map(
+    (await db.query.service.findMany({ where: (t, { eq }) => eq(t.orgId, clinic.orgId) })).map(
+      (s) => [s.name, s],
+    ),
+  );
+  const roomFor = [clinic.rooms[0]?.id ?? null, clinic.rooms[1]?.id ?? null, null];
+  const today = epochToLocal(now.getTime(), ZONE).date;
+  const rows: (typeof appointment.$inferInsert)[] = [];
+  for (let offset = -42; offset <= 28; offset++) {
+    const date = addDays(today, offset);
+    if (weekdayOf(date) === 7) continue;
+    practitioners.forEach((p, column) => {
+      for (const [startMin, serviceName] of dayPlans[column] ?? []) {
+        if (random() < 0.45) continue;
+        const svc = services.get(serviceName);
+        const who = clients[Math.floor(random() * clients.length)];
+        if (!svc || !who) continue;
+        const startsAt = wallClockToEpoch(date, startMin, ZONE);
+        const endsAt = startsAt + svc.durationMin * MINUTE;
+        const past = endsAt < now.getTime();
+        const roll = random();
+        rows.push({
+          orgId: clinic.orgId,
+          locationId: clinic.locationId,
+          clientId: who.id,
+          serviceId: svc.id,
+          practitionerId: p.memberId,
+          roomId: svc.needsRoom ? roomFor[column] : null,
+          startsAt: new Date(startsAt),
+          endsAt: new Date(endsAt),
+          busyFrom: new Date(startsAt - svc.bufferBeforeMin * MINUTE),
+          busyTo: new Date(endsAt + svc.bufferAfterMin * MINUTE),
+          status:
+            roll < 0.06 ? "cancelled" : past ? (roll < 0.1 ? "no_show" : "completed") : "booked",
+        });
+      }
+    });
+  }
+  if (rows.length) await db.insert(appointment).values(rows);
+  log.info({ appointments: rows.length }, "demo clinic ready");
+  return {
+    orgId: clinic.orgId,
+    logins: staff.map((s) => ({ role: s.role, email: s.email, password: DEMO_PASSWORD })),
+  };
+}

@@ -1,0 +1,162 @@
+import { and, eq } from "drizzle-orm";
+import type {
+  Appointment,
+  BookAppointmentInput,
+  MoveAppointmentInput,
+} from "../../../shared/contracts/appointments.ts";
+import { audit } from "../../audit/audit.ts";
+import { appointment } from "../../db/schema/index.ts";
+import type { Tenant } from "../../db/tenant.ts";
+import type { StaffContext } from "../../http/context.ts";
+import { conflict, notFound, unprocessable } from "../../http/problem.ts";
+import { readAppointments } from "./appointment-read.ts";
+import { clashError, isSlotTaken } from "./find-clash.ts";
+import { appointmentValues, type CheckedPlacement, checkPlacement } from "./place-appointment.ts";
+
+async function readOne(tenant: Tenant, id: string): Promise<Appointment> {
+  const [row] = await readAppointments(tenant, eq(appointment.id, id));
+  if (!row) throw notFound("There is no such appointment in this clinic.");
+  return row;
+}
+
+/** Runs a write that may hit the overlap constraint, turning a clash into a 409 that names it. */
+async function guarded<T>(
+  tenant: Tenant,
+  placed: CheckedPlacement,
+  excludeId: string | undefined,
+  write: () => Promise<T>,
+) {
+  try {
+    return await write();
+  } catch (error) {
+    if (!isSlotTaken(error)) throw error;
+    throw await clashError(tenant, { ...placed, excludeId });
+  }
+}
+
+/** Books one appointment; the EXCLUDE constraints make a concurrent double booking impossible. */
+export async function bookAppointment(
+  tenant: Tenant,
+  staff: StaffContext,
+  input: BookAppointmentInput,
+  now: Date,
+) {
+  const placed = await checkPlacement(
+    tenant,
+    { ...input, roomId: input.roomId ?? null, startsAt: new Date(input.startsAt) },
+    now,
+  );
+  const id = await guarded(tenant, placed, undefined, () =>
+    tenant.transaction(async (t) => {
+      const [row] = await t
+        .insert(appointment, {
+          ...appointmentValues(placed),
+          notes: input.notes ?? "",
+          createdBy: staff.userId,
+        })
+        .returning({ id: appointment.id });
+      const newId = (row as { id: string } | undefined)?.id;
+      if (!newId) throw new Error("insert returned nothing");
+      await audit(t.db, {
+        orgId: t.orgId,
+        actorUserId: staff.userId,
+        action: "create",
+        entity: "appointment",
+        entityId: newId,
+      });
+      return newId;
+    }),
+  );
+  return readOne(tenant, id);
+}
+
+/** Moves an appointment in time, to another practitioner or to another room. */
+export async function moveAppointment(
+  tenant: Tenant,
+  staff: StaffContext,
+  id: string,
+  input: MoveAppointmentInput,
+  now: Date,
+) {
+  const current = await readOne(tenant, id);
+  if (current.status !== "booked")
+    throw unprocessable(
+      `This appointment is ${current.status.replace("_", "-")} and cannot be moved.`,
+    );
+  if (current.version !== input.version) {
+    throw conflict("Someone else changed this appointment a moment ago. Reload it and try again.", {
+      title: "Changed meanwhile",
+    });
+  }
+  const placed = await checkPlacement(
+    tenant,
+    {
+      clientId: current.client.id,
+      serviceId: current.service.id,
+      locationId: current.location.id,
+      practitionerId: input.practitionerId ?? current.practitioner.id,
+      roomId: input.roomId === undefined ? (current.room?.id ?? null) : input.roomId,
+      startsAt: new Date(input.startsAt ?? current.startsAt),
+    },
+    now,
+  );
+  await guarded(tenant, placed, id, () =>
+    tenant.transaction(async (t) => {
+      const updated = await t.db
+        .update(appointment)
+        .set({ ...appointmentValues(placed), version: current.version + 1, updatedAt: new Date() })
+        .where(
+          t.where(appointment, and(eq(appointment.id, id), eq(appointment.version, input.version))),
+        )
+        .returning({ id: appointment.id });
+      if (updated.length === 0)
+        throw conflict(
+          "Someone else changed this appointment a moment ago. Reload it and try again.",
+        );
+      await audit(t.db, {
+        orgId: t.orgId,
+        actorUserId: staff.userId,
+        action: "move",
+        entity: "appointment",
+        entityId: id,
+        details: { from: current.startsAt, to: placed.startsAt.toISOString() },
+      });
+    }),
+  );
+  return readOne(tenant, id);
+}
+
+/** Cancels an appointment and frees its time; cancelling twice is harmless. */
+export async function cancelAppointment(
+  tenant: Tenant,
+  staff: StaffContext,
+  id: string,
+  reason: string,
+) {
+  const current = await readOne(tenant, id);
+  if (current.status === "cancelled") return current;
+  if (current.status !== "booked")
+    throw unprocessable(
+      `This appointment is ${current.status.replace("_", "-")} and cannot be cancelled.`,
+    );
+  await tenant.transaction(async (t) => {
+    await t.db
+      .update(appointment)
+      .set({
+        status: "cancelled",
+        cancelReason: reason,
+        cancelledAt: new Date(),
+        version: current.version + 1,
+        updatedAt: new Date(),
+      })
+      .where(t.where(appointment, eq(appointment.id, id)));
+    await audit(t.db, {
+      orgId: t.orgId,
+      actorUserId: staff.userId,
+      action: "cancel",
+      entity: "appointment",
+      entityId: id,
+    });
+  });
+  return readOne(tenant, id);
+}

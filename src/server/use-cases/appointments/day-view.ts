@@ -1,0 +1,121 @@
+import { and, asc, eq, gt, lt, ne } from "drizzle-orm";
+import { hoursForDate, openIntervals } from "../../../domain/scheduling/opening-hours.ts";
+import {
+  intersectIntervals,
+  mergeIntervals,
+  subtractIntervals,
+} from "../../../domain/time/interval.ts";
+import { zonedDayBounds } from "../../../domain/time/zoned.ts";
+import type { DayView } from "../../../shared/contracts/appointments.ts";
+import { appointment, location, member, room, service, user } from "../../db/schema/index.ts";
+import type { Tenant } from "../../db/tenant.ts";
+import { notFound } from "../../http/problem.ts";
+import { readAppointments } from "./appointment-read.ts";
+import { loadLocationSchedule, loadPractitionerAvailability } from "./schedule-loader.ts";
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** One day at one location: opening hours, practitioner columns with their working time, rooms and appointments. */
+export async function loadDayView(
+  tenant: Tenant,
+  date: string,
+  locationId: string | undefined,
+): Promise<DayView> {
+  const locations = await tenant.db
+    .select({ id: location.id, name: location.name })
+    .from(location)
+    .where(tenant.where(location, eq(location.active, true)))
+    .orderBy(asc(location.name));
+  const chosenId = locationId ?? locations[0]?.id;
+  const loc = chosenId ? await loadLocationSchedule(tenant, chosenId) : null;
+  if (!chosenId || !loc)
+    throw notFound("There is no such location in this clinic. Add one in Settings → Locations.");
+
+  const day = zonedDayBounds(date, loc.zone);
+  const dayWindow = { start: new Date(day.start), end: new Date(day.end) };
+  const todays = hoursForDate(loc.schedule, date);
+  const open = openIntervals(loc.schedule, loc.zone, date, date);
+
+  const [appointments, practitionerRows, rooms, services] = await Promise.all([
+    readAppointments(
+      tenant,
+      and(
+        eq(appointment.locationId, chosenId),
+        lt(appointment.startsAt, dayWindow.end),
+        gt(appointment.endsAt, dayWindow.start),
+      ),
+      appointment.startsAt,
+    ),
+    tenant.db
+      .select({
+        id: member.id,
+        name: user.name,
+        colour: member.calendarColour,
+        role: member.role,
+        active: member.active,
+      })
+      .from(member)
+      .innerJoin(user, eq(user.id, member.userId))
+      .where(and(eq(member.organizationId, tenant.orgId), ne(member.role, "receptionist")))
+      .orderBy(asc(user.name)),
+    tenant.db
+      .select({ id: room.id, name: room.name })
+      .from(room)
+      .where(tenant.where(room, eq(room.locationId, chosenId), eq(room.active, true)))
+      .orderBy(asc(room.name)),
+    tenant.db
+      .select()
+      .from(service)
+      .where(tenant.where(service, eq(service.active, true)))
+      .orderBy(asc(service.name)),
+  ]);
+
+  // Columns: active practitioners, plus anyone (e.g. since deactivated) who still has appointments that day.
+  const withAppointments = new Set(appointments.map((a) => a.practitioner.id));
+  const columns = practitionerRows.filter(
+    (p) =>
+      (p.active && (p.role === "practitioner" || withAppointments.has(p.id))) ||
+      withAppointments.has(p.id),
+  );
+  const practitioners = await Promise.all(
+    columns.map(async (p) => {
+      const availability = await loadPractitionerAvailability(tenant, p.id, dayWindow);
+      const own = availability.hours
+        ? intersectIntervals(openIntervals(availability.hours, loc.zone, date, date), open)
+        : open;
+      const working = subtractIntervals(own, mergeIntervals(availability.timeOff));
+      return {
+        id: p.id,
+        name: p.name,
+        colour: p.colour,
+        working: working.map((w) => ({ start: iso(w.start), end: iso(w.end) })),
+      };
+    }),
+  );
+  return {
+    date,
+    location: { id: chosenId, name: loc.name, timeZone: loc.zone },
+    locations,
+    hours: {
+      closed: todays.closed || open.length === 0,
+      reason: todays.special?.reason,
+      intervals: open.map((o, i) => ({
+        opens: todays.hours[i]?.opens ?? "",
+        closes: todays.hours[i]?.closes ?? "",
+        start: iso(o.start),
+        end: iso(o.end),
+      })),
+    },
+    practitioners,
+    rooms,
+    services: services.map((s) => ({
+      id: s.id,
+      name: s.name,
+      kind: s.kind,
+      durationMin: s.durationMin,
+      needsRoom: s.needsRoom,
+      colour: s.colour,
+    })),
+    appointments,
+  };
+}
