@@ -79,6 +79,7 @@ export async function checkPlacement(
     busy: { start: p.startsAt.getTime(), end: endsAt.getTime() },
     zone: loc.zone,
     location: loc.schedule,
+    locationName: loc.name,
     practitioner: { name: prac.name, hours: availability.hours, timeOff: availability.timeOff },
     now: now.getTime(),
   });
