@@ -6,7 +6,7 @@ module.exports = {
       comment:
         "src/domain is pure TypeScript: no server, web, database or Node I/O. Pass time, settings and data in as arguments.",
       severity: "error",
-      from: { path: "^src/domain" },
+      from: { path: "^src/domain", pathNot: "\\.test\\.ts$" },
       to: {
         pathNot: ["^src/domain", "^node_modules/temporal-polyfill", "^node_modules/zod"],
       },
