@@ -21,6 +21,8 @@ export interface RequestOptions {
   body?: unknown;
   rawBody?: string;
   headers?: Record<string, string>;
+  /** The peer address the server sees (rate limits key on it). */
+  ip?: string;
 }
 
 /**
@@ -73,11 +75,19 @@ export async function createTestApp(envOverrides: Record<string, string> = {}) {
     } else if (body !== undefined) {
       headers["content-type"] ??= "application/json";
     }
-    return app.request(url, { method, headers, body });
+    // @hono/node-server's getConnInfo reads the socket from the env bindings.
+    const bindings = {
+      incoming: {
+        socket: { remoteAddress: options.ip ?? "127.0.0.1", remotePort: 1, remoteFamily: "IPv4" },
+      },
+    };
+    return app.request(url, { method, headers, body }, bindings);
   }
 
   async function signIn(email: string, password = TEST_PASSWORD) {
-    const res = await request("POST", "/api/auth/sign-in/email", { body: { email, password } });
+    // A fresh address per sign-in, so test set-up never trips the sign-in rate limit.
+    const ip = `198.51.100.${(++counter % 250) + 1}`;
+    const res = await request("POST", "/api/auth/sign-in/email", { body: { email, password }, ip });
     if (res.status !== 200)
       throw new Error(`sign-in failed for ${email}: ${res.status} ${await res.text()}`);
     const cookies = res.headers.getSetCookie().map((c) => c.split(";")[0]);
