@@ -1,0 +1,259 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ApiRoute, fillPath, listApiRoutes } from "../testing/openapi-routes.ts";
+import { createTestApp, type TestApp } from "../testing/test-app.ts";
+
+/**
+ * Acceptance: staff of one clinic cannot read or change another clinic's data, on every route.
+ * Clinic B's records are addressed from clinic A by id, in paths and in bodies; every attempt must
+ * fail with 403/404, lists must not mention B, and B's rows must be byte-for-byte unchanged.
+ */
+let t: TestApp;
+let routes: ApiRoute[];
+const b: Record<string, string> = {};
+const a: Record<string, string> = {};
+let aOwner: string;
+let aReception: string;
+const SECRET = "Bravo-Secret";
+
+const tenantTables = [
+  "client",
+  "appointment",
+  "location",
+  "location_hours",
+  "location_special_day",
+  "room",
+  "service",
+  "staff_hours",
+  "staff_time_off",
+  "clinic_settings",
+];
+
+async function snapshotOf(orgId: string) {
+  const parts: unknown[] = [];
+  for (const table of tenantTables) {
+    const rows = await t.db.execute(
+      sql`select * from ${sql.identifier(table)} where org_id = ${orgId} order by 1`,
+    );
+    parts.push(rows.rows);
+  }
+  for (const q of [
+    sql`select id, role, active, calendar_colour from member where organization_id = ${orgId} order by id`,
+    sql`select id, status, role, expires_at from invitation where organization_id = ${orgId} order by id`,
+    sql`select id, name, slug, logo from organization where id = ${orgId}`,
+  ]) {
+    parts.push((await t.db.execute(q)).rows);
+  }
+  return JSON.stringify(parts);
+}
+
+const future = "2031-03-04T10:00:00Z";
+/** A valid body for each route that takes one, pointing at clinic B where it names records. */
+const bodies: Record<string, () => unknown> = {
+  "POST /api/appointments": () => ({
+    clientId: b.client,
+    serviceId: b.service,
+    locationId: b.location,
+    practitionerId: b.member,
+    roomId: b.room,
+    startsAt: future,
+  }),
+  "PATCH /api/appointments/{id}": () => ({ startsAt: future, version: 1 }),
+  "POST /api/appointments/{id}/cancel": () => ({ reason: "cross-clinic" }),
+  "POST /api/clients": () => ({ firstName: "Own", lastName: "Client" }),
+  "PATCH /api/clients/{id}": () => ({ notes: "changed from another clinic" }),
+  "POST /api/staff/invitations": () => ({ email: "new-hire@example.test", role: "practitioner" }),
+  "PATCH /api/staff/{memberId}": () => ({ calendarColour: "#000000" }),
+  "PUT /api/staff/{memberId}/hours": () => ({ hours: [] }),
+  "POST /api/staff/{memberId}/time-off": () => ({
+    startsAt: future,
+    endsAt: "2031-03-05T10:00:00Z",
+    reason: "x",
+  }),
+  "POST /api/invitations/{id}/accept": () => ({
+    name: "Intruder",
+    password: "long-enough-password",
+  }),
+  "PATCH /api/clinic": () => ({ name: "Alpha renamed" }),
+  "POST /api/locations": () => ({ name: "Alpha annex", timeZone: "Europe/London" }),
+  "PATCH /api/locations/{id}": () => ({ name: "renamed" }),
+  "PUT /api/locations/{id}/hours": () => ({ hours: [] }),
+  "POST /api/locations/{id}/special-days": () => ({
+    date: "2031-12-25",
+    closed: true,
+    hours: [],
+    reason: "x",
+  }),
+  "POST /api/locations/{id}/rooms": () => ({ name: "Intruder room" }),
+  "PATCH /api/rooms/{id}": () => ({ name: "renamed", active: false }),
+  "POST /api/services": () => ({
+    name: "Alpha service",
+    kind: "other",
+    durationMin: 30,
+    bufferBeforeMin: 0,
+    bufferAfterMin: 0,
+    needsRoom: false,
+    pricePence: 0,
+    colour: "#123456",
+  }),
+  "PATCH /api/services/{id}": () => ({ name: "renamed", active: false }),
+};
+
+/** Which of B's ids fills each path template; `{}` routes act on the caller's own clinic only. */
+const pathIds: Record<string, () => Record<string, string>> = {
+  "/api/appointments/{id}": () => ({ id: b.appointment }),
+  "/api/appointments/{id}/cancel": () => ({ id: b.appointment }),
+  "/api/clients/{id}": () => ({ id: b.client }),
+  "/api/staff/invitations/{id}": () => ({ id: b.invitation }),
+  "/api/staff/invitations/{id}/resend": () => ({ id: b.invitation }),
+  "/api/staff/{memberId}": () => ({ memberId: b.member }),
+  "/api/staff/{memberId}/deactivate": () => ({ memberId: b.member }),
+  "/api/staff/{memberId}/reactivate": () => ({ memberId: b.member }),
+  "/api/staff/{memberId}/hours": () => ({ memberId: b.member }),
+  "/api/staff/{memberId}/time-off": () => ({ memberId: b.member }),
+  "/api/staff/{memberId}/time-off/{id}": () => ({ memberId: b.member, id: b.timeOff }),
+  "/api/locations/{id}": () => ({ id: b.location }),
+  "/api/locations/{id}/hours": () => ({ id: b.location }),
+  "/api/locations/{id}/special-days": () => ({ id: b.location }),
+  "/api/locations/{id}/special-days/{dayId}": () => ({ id: b.location, dayId: b.specialDay }),
+  "/api/locations/{id}/rooms": () => ({ id: b.location }),
+  "/api/rooms/{id}": () => ({ id: b.room }),
+  "/api/services/{id}": () => ({ id: b.service }),
+};
+/** Nested ids mixed: A's parent with B's child. */
+const mixedPaths = [
+  () => ["DELETE", `/api/staff/${a.member}/time-off/${b.timeOff}`],
+  () => ["DELETE", `/api/locations/${a.location}/special-days/${b.specialDay}`],
+];
+const publicRoutes = new Set([
+  "/api/invitations/{id}",
+  "/api/invitations/{id}/accept",
+  "/api/dev/outbox",
+]);
+const queryFor: Record<string, () => string> = {
+  "GET /api/appointments/day": () => `?date=2031-03-04&locationId=${b.location}`,
+  "GET /api/appointments": () => `?clientId=${b.client}`,
+  "GET /api/clients": () => `?q=${SECRET}`,
+  "GET /api/services": () => "?includeInactive=true",
+};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const clinicB = await t.addClinic(`${SECRET} Clinic`);
+  const bOwner = await t.addStaff(clinicB.orgId, "owner", `${SECRET} Owner`);
+  const bPrac = await t.addStaff(clinicB.orgId, "practitioner", `${SECRET} Practitioner`);
+  const asB = (method: string, url: string, body?: unknown) =>
+    t.request(method, url, { cookie: bOwner.cookie, body });
+  b.location = clinicB.locationId;
+  b.room = clinicB.rooms[0]?.id ?? "";
+  b.service = clinicB.services.find((s) => s.name === "Consultation")?.id ?? "";
+  b.member = bPrac.memberId;
+  b.client = (
+    await (
+      await asB("POST", "/api/clients", {
+        firstName: SECRET,
+        lastName: "Client",
+        email: "bravo@example.test",
+      })
+    ).json()
+  ).id;
+  b.appointment = (
+    await (
+      await asB("POST", "/api/appointments", {
+        ...(bodies["POST /api/appointments"]?.() as object),
+      })
+    ).json()
+  ).id;
+  b.invitation = (
+    await (
+      await asB("POST", "/api/staff/invitations", {
+        email: "bravo-hire@example.test",
+        role: "receptionist",
+      })
+    ).json()
+  ).id;
+  b.timeOff = (
+    await (
+      await asB("POST", `/api/staff/${b.member}/time-off`, {
+        startsAt: "2031-04-01T09:00:00Z",
+        endsAt: "2031-04-02T09:00:00Z",
+        reason: SECRET,
+      })
+    ).json()
+  ).id;
+  b.specialDay = (
+    await (
+      await asB("POST", `/api/locations/${b.location}/special-days`, {
+        date: "2031-12-24",
+        closed: true,
+        hours: [],
+        reason: SECRET,
+      })
+    ).json()
+  ).id;
+  for (const [key, id] of Object.entries(b)) if (!id) throw new Error(`set-up failed: no ${key}`);
+
+  const clinicA = await t.addClinic("Alpha Clinic");
+  a.location = clinicA.locationId;
+  const owner = await t.addStaff(clinicA.orgId, "owner");
+  a.member = owner.memberId;
+  aOwner = owner.cookie;
+  aReception = (await t.addStaff(clinicA.orgId, "receptionist")).cookie;
+  routes = (await listApiRoutes(t)).filter((r) => !r.path.startsWith("/api/auth"));
+});
+afterAll(() => t?.close());
+
+describe("tenant isolation", () => {
+  it("has a rule for every route in the API", () => {
+    for (const route of routes) {
+      const key = `${route.method} ${route.path}`;
+      if (publicRoutes.has(route.path)) continue;
+      if (route.pathParams.length)
+        expect(pathIds[route.path], `no cross-clinic ids for ${key}`).toBeDefined();
+      if (route.hasBody && !route.path.endsWith("/logo"))
+        expect(bodies[key], `no body for ${key}`).toBeDefined();
+    }
+  });
+
+  for (const who of ["owner", "receptionist"] as const) {
+    it(`stops clinic A's ${who} from reading or changing clinic B`, async () => {
+      const cookie = who === "owner" ? aOwner : aReception;
+      const before = await snapshotOf(
+        (await t.db.execute(sql`select org_id from client where id = ${b.client}`)).rows[0]
+          ?.org_id as string,
+      );
+      for (const route of routes.filter((r) => !publicRoutes.has(r.path))) {
+        const key = `${route.method} ${route.path}`;
+        const ids = pathIds[route.path]?.() ?? {};
+        const url = fillPath(route.path, ids) + (queryFor[key]?.() ?? "");
+        const body = bodies[key]?.();
+        const res = await t.request(route.method, url, { cookie, body });
+        const text = await res.text();
+        if (
+          route.pathParams.length ||
+          key === "POST /api/appointments" ||
+          key === "GET /api/appointments/day"
+        ) {
+          expect([403, 404], `${who}: ${key} → ${res.status} ${text.slice(0, 200)}`).toContain(
+            res.status,
+          );
+        } else {
+          expect(res.status, `${who}: ${key}`).toBeLessThan(500);
+        }
+        expect(text, `${who}: ${key} leaked clinic B`).not.toContain(SECRET);
+        for (const id of Object.values(b))
+          expect(text, `${who}: ${key} leaked id ${id}`).not.toContain(id);
+      }
+      for (const make of mixedPaths) {
+        const [method, url] = make() as [string, string];
+        const res = await t.request(method, url, { cookie });
+        expect([403, 404], `${who}: ${method} ${url}`).toContain(res.status);
+      }
+      const after = await snapshotOf(
+        (await t.db.execute(sql`select org_id from client where id = ${b.client}`)).rows[0]
+          ?.org_id as string,
+      );
+      expect(after).toBe(before);
+    });
+  }
+});
