@@ -44,6 +44,15 @@ export function createApp(deps: AppDeps) {
     }
   });
 
+  // Staff and invitations are managed through Stipple's own routes, which enforce rules Better
+  // Auth's organisation endpoints do not (last owner, owner-only grants, no self-demotion).
+  app.all("/api/auth/organization/*", () =>
+    problemResponse({
+      title: "Not found",
+      status: 404,
+      detail: "Manage staff through /api/staff.",
+    }),
+  );
   app.on(["GET", "POST"], "/api/auth/*", (c) => {
     // Rate limits key on this header; overwrite whatever the client sent.
     const headers = new Headers(c.req.raw.headers);

@@ -131,3 +131,20 @@ describe("staff sign-in", () => {
     expect(signedIn.status).toBe(200);
   });
 });
+
+describe("Better Auth's organisation endpoints", () => {
+  it("are closed: staff changes go through Stipple's own rules", async () => {
+    const owner = await t.addStaff(orgId, "owner");
+    for (const path of [
+      "/api/auth/organization/invite-member",
+      "/api/auth/organization/update-member-role",
+      "/api/auth/organization/remove-member",
+    ]) {
+      const res = await t.request("POST", path, {
+        cookie: owner.cookie,
+        body: { organizationId: orgId, email: "x@example.test", role: "owner", memberId: "x" },
+      });
+      expect(res.status, path).toBe(404);
+    }
+  });
+});

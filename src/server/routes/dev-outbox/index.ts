@@ -1,0 +1,13 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { StaffEnv } from "../../auth/guard.ts";
+import type { AppEnv } from "../../http/context.ts";
+import { createRouter } from "../../http/router.ts";
+import * as handlers from "./dev-outbox.handlers.ts";
+import * as routes from "./dev-outbox.routes.ts";
+
+/** Public while no SMTP server is configured, so local trials and e2e tests can read emails. */
+const router = createRouter<AppEnv>();
+router.openapi(routes.getDevOutbox, handlers.list);
+
+// Handlers see only AppEnv; typed like the staff routers so `apiRouters` stays one type.
+export const devOutboxRouter = router as unknown as OpenAPIHono<StaffEnv>;
