@@ -10,8 +10,18 @@ import { createTestApp, type TestApp } from "../testing/test-app.ts";
  */
 let t: TestApp;
 let routes: ApiRoute[];
-const b: Record<string, string> = {};
-const a: Record<string, string> = {};
+type BKey =
+  | "location"
+  | "room"
+  | "service"
+  | "member"
+  | "client"
+  | "appointment"
+  | "invitation"
+  | "timeOff"
+  | "specialDay";
+const b = {} as Record<BKey, string>;
+const a = {} as Record<"location" | "member", string>;
 let aOwner: string;
 let aReception: string;
 const SECRET = "Bravo-Secret";

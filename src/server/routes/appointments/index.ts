@@ -4,7 +4,6 @@ import * as handlers from "./appointments.handlers.ts";
 import * as routes from "./appointments.routes.ts";
 
 export const appointmentsRouter = createRouter();
-appointmentsRouter.use("/appointments", requireStaff());
 appointmentsRouter.use("/appointments/*", requireStaff());
 appointmentsRouter
   .openapi(routes.getDay, handlers.getDay)

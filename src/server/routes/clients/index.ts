@@ -4,7 +4,6 @@ import * as handlers from "./clients.handlers.ts";
 import * as routes from "./clients.routes.ts";
 
 export const clientsRouter = createRouter();
-clientsRouter.use("/clients", requireStaff());
 clientsRouter.use("/clients/*", requireStaff());
 clientsRouter
   .openapi(routes.listClients, handlers.list)

@@ -7,7 +7,6 @@ import * as schedule from "./staff-schedule.handlers.ts";
 import * as scheduleRoutes from "./staff-schedule.routes.ts";
 
 export const staffRouter = createRouter();
-staffRouter.use("/staff", requireStaff());
 staffRouter.use("/staff/*", requireStaff());
 staffRouter
   .openapi(routes.listStaff, handlers.list)

@@ -1,0 +1,50 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import { asc, eq } from "drizzle-orm";
+import type { StaffRole } from "../../../shared/contracts/me.ts";
+import type { StaffEnv } from "../../auth/guard.ts";
+import { location, user } from "../../db/schema/index.ts";
+import { loadClinic } from "../clinic/clinic.store.ts";
+import type { getMe } from "./me.routes.ts";
+
+export const DEFAULT_TIME_ZONE = "Europe/London";
+
+export const get: RouteHandler<typeof getMe, StaffEnv> = async (c) => {
+  const { tenant, staff } = c.var;
+  const [[account], clinic, [firstLocation]] = await Promise.all([
+    tenant.db
+      .select({ twoFactorEnabled: user.twoFactorEnabled })
+      .from(user)
+      .where(eq(user.id, staff.userId)),
+    loadClinic(tenant),
+    tenant.db
+      .select({ id: location.id, timeZone: location.timeZone })
+      .from(location)
+      .where(tenant.where(location, eq(location.active, true)))
+      .orderBy(asc(location.createdAt), asc(location.id))
+      .limit(1),
+  ]);
+  return c.json(
+    {
+      user: {
+        id: staff.userId,
+        name: staff.name,
+        email: staff.email,
+        twoFactorEnabled: account?.twoFactorEnabled ?? false,
+      },
+      member: { id: staff.memberId, role: staff.role satisfies StaffRole },
+      clinic: {
+        id: clinic.id,
+        name: clinic.name,
+        slug: clinic.slug,
+        primaryColour: clinic.primaryColour,
+        accentColour: clinic.accentColour,
+        logoUrl: clinic.logoUrl,
+        locale: clinic.locale,
+        currency: clinic.currency,
+        timeZone: firstLocation?.timeZone ?? DEFAULT_TIME_ZONE,
+        locationId: firstLocation?.id ?? null,
+      },
+    },
+    200,
+  );
+};
