@@ -1,0 +1,21 @@
+import { Stack } from "@mantine/core";
+import { PageHeader } from "../../components/page-header.tsx";
+import { ChangePasswordCard } from "./change-password-card.tsx";
+import { ProfileCard } from "./profile-card.tsx";
+import { TwoFactorCard } from "./two-factor-card.tsx";
+
+export function AccountPage() {
+  return (
+    <>
+      <PageHeader
+        title="Account & security"
+        description="Your profile, password and two-step verification."
+      />
+      <Stack gap="lg" maw={880}>
+        <ProfileCard />
+        <TwoFactorCard />
+        <ChangePasswordCard />
+      </Stack>
+    </>
+  );
+}

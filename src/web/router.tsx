@@ -1,0 +1,176 @@
+import type { QueryClient } from "@tanstack/react-query";
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from "@tanstack/react-router";
+import { AppointmentsPage } from "./app/appointments/appointments-page.tsx";
+import { ClientPage } from "./app/clients/client-page.tsx";
+import { ClientsPage } from "./app/clients/clients-page.tsx";
+import { SettingsPage } from "./app/settings/settings-page.tsx";
+import { AppLayout } from "./app/shell/app-layout.tsx";
+import { ForgotPasswordPage } from "./auth/forgot-password-page.tsx";
+import { InvitePage } from "./auth/invite-page.tsx";
+import { ResetPasswordPage } from "./auth/reset-password-page.tsx";
+import { SignInPage } from "./auth/sign-in-page.tsx";
+import { NotFoundPage, RouteErrorPage } from "./components/route-states.tsx";
+import { safeRedirect } from "./lib/safe-redirect.ts";
+import { isManager, meQuery } from "./lib/use-me.ts";
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const text = (value: unknown) =>
+  typeof value === "string" && value.trim() !== "" ? value : undefined;
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteErrorPage,
+});
+
+// Public pages: no session needed.
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/sign-in",
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({
+    redirect: safeRedirect(search.redirect),
+  }),
+  component: SignInPage,
+});
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/forgot-password",
+  component: ForgotPasswordPage,
+});
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/reset-password",
+  validateSearch: (search: Record<string, unknown>): { token?: string; error?: string } => ({
+    token: text(search.token),
+    error: text(search.error),
+  }),
+  component: ResetPasswordPage,
+});
+const inviteRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/invite/$invitationId",
+  component: InvitePage,
+});
+const outboxRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/dev/outbox",
+  // Rarely opened: loaded on demand.
+  component: lazyRouteComponent(() => import("./dev/outbox-page.tsx"), "OutboxPage"),
+});
+
+// Signed-in staff app. Child route ids start with "/_app" (e.g. "/_app/appointments").
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: "_app",
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (!me) throw redirect({ to: "/sign-in", search: { redirect: safeRedirect(location.href) } });
+    return { me };
+  },
+  component: AppLayout,
+});
+const indexRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/",
+  beforeLoad: () => {
+    throw redirect({ to: "/appointments" });
+  },
+});
+const appointmentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/appointments",
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { clientId?: string; date?: string; view?: string } => ({
+    clientId: text(search.clientId),
+    date: text(search.date),
+    view: text(search.view),
+  }),
+  component: AppointmentsPage,
+});
+const clientsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/clients",
+  validateSearch: (search: Record<string, unknown>): { q?: string; page?: number } => {
+    const page = Number(search.page);
+    return { q: text(search.q), page: Number.isInteger(page) && page > 1 ? page : undefined };
+  },
+  component: ClientsPage,
+});
+const clientRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/clients/$clientId",
+  component: ClientPage,
+});
+const settingsGuard = ({
+  context,
+}: {
+  context: { me: { member: { role: Parameters<typeof isManager>[0] } } };
+}) => {
+  if (!isManager(context.me.member.role)) throw redirect({ to: "/appointments" });
+};
+const settingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/settings",
+  beforeLoad: settingsGuard,
+  component: SettingsPage,
+});
+const settingsSectionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/settings/$",
+  beforeLoad: settingsGuard,
+  component: SettingsPage,
+});
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/account",
+  // Brings the QR code generator: loaded on demand.
+  component: lazyRouteComponent(() => import("./app/account/account-page.tsx"), "AccountPage"),
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  inviteRoute,
+  outboxRoute,
+  appRoute.addChildren([
+    indexRoute,
+    appointmentsRoute,
+    clientsRoute,
+    clientRoute,
+    settingsRoute,
+    settingsSectionRoute,
+    accountRoute,
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: "intent",
+    // A screen that fails inside the shell keeps the header and navigation around it.
+    defaultErrorComponent: RouteErrorPage,
+    defaultNotFoundComponent: NotFoundPage,
+    // Data freshness is TanStack Query's job; the router just asks it.
+    defaultPreloadStaleTime: 0,
+    scrollRestoration: true,
+  });
+}
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
