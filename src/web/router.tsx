@@ -91,9 +91,10 @@ const appointmentsRoute = createRoute({
   path: "/appointments",
   validateSearch: (
     search: Record<string, unknown>,
-  ): { clientId?: string; date?: string; view?: string } => ({
+  ): { clientId?: string; date?: string; locationId?: string; view?: string } => ({
     clientId: text(search.clientId),
     date: text(search.date),
+    locationId: text(search.locationId),
     view: text(search.view),
   }),
   component: AppointmentsPage,

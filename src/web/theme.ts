@@ -56,9 +56,15 @@ export function buildTheme(
           centered: true,
           radius: "md",
           overlayProps: { backgroundOpacity: 0.4, blur: 2 },
+          closeButtonProps: { "aria-label": "Close" },
         },
       },
-      Drawer: { defaultProps: { overlayProps: { backgroundOpacity: 0.4, blur: 2 } } },
+      Drawer: {
+        defaultProps: {
+          overlayProps: { backgroundOpacity: 0.4, blur: 2 },
+          closeButtonProps: { "aria-label": "Close" },
+        },
+      },
       Tooltip: { defaultProps: { withArrow: true, openDelay: 300 } },
       Badge: { defaultProps: { radius: "sm" } },
       TextInput: { defaultProps: { radius: "md" } },

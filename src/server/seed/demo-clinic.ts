@@ -1,6 +1,6 @@
 import { count } from "drizzle-orm";
 import { addDays, epochToLocal, wallClockToEpoch, weekdayOf } from "../../domain/time/zoned.ts";
-import { appointment, client, organization } from "../db/schema/index.ts";
+import { appointment, client, locationSpecialDay, organization } from "../db/schema/index.ts";
 import type { AppDeps } from "../http/context.ts";
 import { addStaffMember, createClinic, standardHours } from "./clinic-setup.ts";
 import { DEMO_PASSWORD, demoClients, demoStaff, seededRandom } from "./demo-data.ts";
@@ -51,6 +51,18 @@ export async function seedDemoClinic(deps: AppDeps, now = new Date()) {
     hours: standardHours,
     rooms: ["Treatment room 1", "Treatment room 2"],
   });
+  // Christmas closures, so the demo shows how closed days look.
+  const year = Number(epochToLocal(now.getTime(), ZONE).date.slice(0, 4));
+  await db.insert(locationSpecialDay).values(
+    [`${year}-12-25`, `${year}-12-26`, `${year + 1}-01-01`].map((date, i) => ({
+      orgId: clinic.orgId,
+      locationId: clinic.locationId,
+      date,
+      closed: true,
+      reason: ["Christmas Day", "Boxing Day", "New Year's Day"][i] ?? "",
+    })),
+  );
+  const closed = new Set([`${year}-12-25`, `${year}-12-26`, `${year + 1}-01-01`]);
   const staff = [];
   for (const s of demoStaff) {
     const ids = await addStaffMember(db, auth, {
@@ -91,7 +103,7 @@ export async function seedDemoClinic(deps: AppDeps, now = new Date()) {
   const rows: (typeof appointment.$inferInsert)[] = [];
   for (let offset = -42; offset <= 28; offset++) {
     const date = addDays(today, offset);
-    if (weekdayOf(date) === 7) continue;
+    if (weekdayOf(date) === 7 || closed.has(date)) continue;
     practitioners.forEach((p, column) => {
       for (const [startMin, serviceName] of dayPlans[column] ?? []) {
         if (random() < 0.45) continue;
