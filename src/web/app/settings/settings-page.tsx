@@ -1,0 +1,95 @@
+import { Center, EmptyState, Tabs } from "@mantine/core";
+import {
+  IconBuildingStore,
+  IconClipboardList,
+  IconLock,
+  IconMapPin,
+  IconUsersGroup,
+} from "@tabler/icons-react";
+import { useNavigate, useParams } from "@tanstack/react-router";
+import type { ComponentType } from "react";
+import { PageHeader } from "../../components/page-header.tsx";
+import { isManager, useMe } from "../../lib/use-me.ts";
+import { ClinicTab } from "./clinic/clinic-tab.tsx";
+import { LocationsTab } from "./locations/locations-tab.tsx";
+import { ServicesTab } from "./services/services-tab.tsx";
+import { StaffTab } from "./staff/staff-tab.tsx";
+
+type Section = "clinic" | "locations" | "staff" | "services";
+
+const SECTIONS: { value: Section; label: string; icon: ComponentType<{ size?: number }> }[] = [
+  { value: "clinic", label: "Clinic", icon: IconBuildingStore },
+  { value: "locations", label: "Locations", icon: IconMapPin },
+  { value: "staff", label: "Staff", icon: IconUsersGroup },
+  { value: "services", label: "Services", icon: IconClipboardList },
+];
+
+/**
+ * Settings for owners and admins. The address picks the tab and, below it, one record:
+ * /settings/clinic, /settings/locations/{id}, /settings/staff/{memberId}, /settings/services.
+ */
+export function SettingsPage() {
+  const me = useMe();
+  const navigate = useNavigate();
+  const splat = (useParams({ strict: false }) as { _splat?: string })._splat ?? "";
+  const [first = "", second] = splat.split("/").filter(Boolean);
+  const section: Section = SECTIONS.some((s) => s.value === first) ? (first as Section) : "clinic";
+
+  const go = (next: string, id?: string) =>
+    void navigate({ to: "/settings/$", params: { _splat: id ? `${next}/${id}` : next } });
+
+  if (!isManager(me.member.role)) return <OnlyManagers />;
+
+  return (
+    <>
+      <PageHeader
+        title="Settings"
+        description="Your clinic, locations, staff and the services clients can book."
+      />
+      <Tabs
+        value={section}
+        onChange={(value) => value && go(value)}
+        keepMounted={false}
+        variant="default"
+      >
+        <Tabs.List mb="lg" style={{ flexWrap: "nowrap", overflowX: "auto" }}>
+          {SECTIONS.map(({ value, label, icon: Icon }) => (
+            <Tabs.Tab key={value} value={value} leftSection={<Icon size={16} />} fw={500}>
+              {label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="clinic">
+          <ClinicTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="locations">
+          <LocationsTab locationId={second} onSelect={(id) => go("locations", id)} />
+        </Tabs.Panel>
+        <Tabs.Panel value="staff">
+          <StaffTab memberId={second} onOpen={(id) => go("staff", id)} />
+        </Tabs.Panel>
+        <Tabs.Panel value="services">
+          <ServicesTab />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}
+
+function OnlyManagers() {
+  return (
+    <>
+      <PageHeader title="Settings" />
+      <Center mih="40dvh">
+        <EmptyState
+          size="lg"
+          variant="light"
+          color="slate"
+          icon={<IconLock size={32} aria-hidden="true" />}
+          title="Only owners and admins can change settings"
+          description="Ask an owner or admin of your clinic if something here needs changing."
+        />
+      </Center>
+    </>
+  );
+}
