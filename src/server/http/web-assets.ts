@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { serveStatic } from "@hono/node-server/serve-static";
@@ -21,10 +21,16 @@ export function mountWebApp(app: Hono<AppEnv>) {
     }),
   );
   app.use("/favicon.svg", serveStatic({ root: relativeRoot }));
-  let indexHtml: string | null = null;
+  const indexFile = path.join(webDist, "index.html");
+  let cached: { mtimeMs: number; html: string } | null = null;
   app.get("*", async (c, next) => {
     if (c.req.path.startsWith("/api/")) return next();
-    indexHtml ??= await readFile(path.join(webDist, "index.html"), "utf8").catch(() => null);
+    // Re-read after a rebuild: the old hashed assets it pointed at are gone.
+    const info = await stat(indexFile).catch(() => null);
+    if (info && cached?.mtimeMs !== info.mtimeMs) {
+      cached = { mtimeMs: info.mtimeMs, html: await readFile(indexFile, "utf8") };
+    }
+    const indexHtml = info ? cached?.html : null;
     if (!indexHtml) {
       return c.text(
         "The web app is not built. Run `npm run build:web` (npm start does this for you).",

@@ -16,6 +16,7 @@ import {
 export interface NewClinic {
   name: string;
   slug: string;
+  contact?: { email?: string; phone?: string; website?: string; legalName?: string };
   location: {
     name: string;
     timeZone: string;
@@ -78,7 +79,7 @@ export const starterServices = [
 export async function createClinic(db: Executor, input: NewClinic) {
   const orgId = randomUUID();
   await db.insert(organization).values({ id: orgId, name: input.name, slug: input.slug });
-  await db.insert(clinicSettings).values({ orgId });
+  await db.insert(clinicSettings).values({ orgId, ...input.contact });
   const [loc] = await db
     .insert(location)
     .values({ orgId, ...input.location })

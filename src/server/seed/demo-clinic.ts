@@ -40,6 +40,12 @@ export async function seedDemoClinic(deps: AppDeps, now = new Date()) {
   const clinic = await createClinic(db, {
     name: "Southampton SMP Studio",
     slug: "southampton-smp-studio",
+    contact: {
+      legalName: "Southampton SMP Studio Ltd",
+      email: "hello@southampton-smp.example.com",
+      phone: "023 8000 0000",
+      website: "https://southampton-smp.example.com",
+    },
     location: {
       name: "Southampton",
       timeZone: ZONE,
