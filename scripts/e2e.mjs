@@ -27,9 +27,14 @@ const build = spawnSync(process.execPath, [path.join(root, "scripts/build-web-if
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const vitest = path.join(root, "node_modules/vitest/vitest.mjs");
+// scripts/test.mjs asks for a JSON report so it can print one summary line over all tiers.
+const report = process.env.STIPPLE_TEST_REPORT;
+const reporters = report
+  ? ["--reporter=default", "--reporter=json", `--outputFile.json=${report}`]
+  : [];
 const result = spawnSync(
   process.execPath,
-  [vitest, "run", "--project", "e2e", ...process.argv.slice(2)],
+  [vitest, "run", "--project", "e2e", ...reporters, ...process.argv.slice(2)],
   {
     cwd: root,
     stdio: "inherit",
