@@ -11,7 +11,7 @@ import { appointment, location, member, room, service, user } from "../../db/sch
 import type { Tenant } from "../../db/tenant.ts";
 import { notFound } from "../../http/problem.ts";
 import { readAppointments } from "./appointment-read.ts";
-import { loadLocationSchedule, loadPractitionerAvailability } from "./schedule-loader.ts";
+import { loadLocationSchedule, loadStaffAvailability } from "./schedule-loader.ts";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -73,25 +73,26 @@ export async function loadDayView(
   // Columns: active practitioners, plus anyone (e.g. since deactivated) who still has appointments that day.
   const withAppointments = new Set(appointments.map((a) => a.practitioner.id));
   const columns = practitionerRows.filter(
-    (p) =>
-      (p.active && (p.role === "practitioner" || withAppointments.has(p.id))) ||
-      withAppointments.has(p.id),
+    (p) => (p.active && p.role === "practitioner") || withAppointments.has(p.id),
   );
-  const practitioners = await Promise.all(
-    columns.map(async (p) => {
-      const availability = await loadPractitionerAvailability(tenant, p.id, dayWindow);
-      const own = availability.hours
-        ? intersectIntervals(openIntervals(availability.hours, loc.zone, date, date), open)
-        : open;
-      const working = subtractIntervals(own, mergeIntervals(availability.timeOff));
-      return {
-        id: p.id,
-        name: p.name,
-        colour: p.colour,
-        working: working.map((w) => ({ start: iso(w.start), end: iso(w.end) })),
-      };
-    }),
+  const availabilityById = await loadStaffAvailability(
+    tenant,
+    columns.map((p) => p.id),
+    dayWindow,
   );
+  const practitioners = columns.map((p) => {
+    const availability = availabilityById.get(p.id) ?? { hours: null, timeOff: [] };
+    const own = availability.hours
+      ? intersectIntervals(openIntervals(availability.hours, loc.zone, date, date), open)
+      : open;
+    const working = subtractIntervals(own, mergeIntervals(availability.timeOff));
+    return {
+      id: p.id,
+      name: p.name,
+      colour: p.colour,
+      working: working.map((w) => ({ start: iso(w.start), end: iso(w.end) })),
+    };
+  });
   return {
     date,
     location: { id: chosenId, name: loc.name, timeZone: loc.zone },

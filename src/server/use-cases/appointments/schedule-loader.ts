@@ -1,4 +1,4 @@
-import { and, eq, gt, lt } from "drizzle-orm";
+import { and, eq, gt, inArray, lt } from "drizzle-orm";
 import type { DayHours, WeeklySchedule } from "../../../domain/scheduling/opening-hours.ts";
 import { formatLocalTime } from "../../../domain/time/zoned.ts";
 import {
@@ -52,17 +52,27 @@ export async function loadLocationSchedule(
   };
 }
 
-/** A practitioner's own hours (null when they follow opening hours) and time off touching a window. */
-export async function loadPractitionerAvailability(
+export interface StaffAvailability {
+  /** Their own weekly hours, or null when they follow the location's opening hours. */
+  hours: WeeklySchedule | null;
+  timeOff: { start: number; end: number; reason?: string }[];
+}
+
+/** Own hours and time off touching a window, for several staff members in two queries. */
+export async function loadStaffAvailability(
   tenant: Tenant,
-  memberId: string,
+  memberIds: string[],
   window: { start: Date; end: Date },
-) {
+): Promise<Map<string, StaffAvailability>> {
+  const result = new Map<string, StaffAvailability>(
+    memberIds.map((id) => [id, { hours: null, timeOff: [] }]),
+  );
+  if (memberIds.length === 0) return result;
   const [hours, off] = await Promise.all([
     tenant.db
       .select()
       .from(staffHours)
-      .where(tenant.where(staffHours, eq(staffHours.memberId, memberId))),
+      .where(tenant.where(staffHours, inArray(staffHours.memberId, memberIds))),
     tenant.db
       .select()
       .from(staffTimeOff)
@@ -70,21 +80,34 @@ export async function loadPractitionerAvailability(
         tenant.where(
           staffTimeOff,
           and(
-            eq(staffTimeOff.memberId, memberId),
+            inArray(staffTimeOff.memberId, memberIds),
             lt(staffTimeOff.startsAt, window.end),
             gt(staffTimeOff.endsAt, window.start),
           ),
         ),
       ),
   ]);
-  return {
-    hours: hours.length
-      ? ({ weekly: toDayHours(hours), special: [] } satisfies WeeklySchedule)
-      : null,
-    timeOff: off.map((o) => ({
+  for (const id of memberIds) {
+    const own = hours.filter((h) => h.memberId === id);
+    const entry = result.get(id);
+    if (entry && own.length) entry.hours = { weekly: toDayHours(own), special: [] };
+  }
+  for (const o of off) {
+    result.get(o.memberId)?.timeOff.push({
       start: o.startsAt.getTime(),
       end: o.endsAt.getTime(),
       reason: o.reason || undefined,
-    })),
-  };
+    });
+  }
+  return result;
+}
+
+/** One practitioner's availability (see loadStaffAvailability). */
+export async function loadPractitionerAvailability(
+  tenant: Tenant,
+  memberId: string,
+  window: { start: Date; end: Date },
+): Promise<StaffAvailability> {
+  const all = await loadStaffAvailability(tenant, [memberId], window);
+  return all.get(memberId) ?? { hours: null, timeOff: [] };
 }
