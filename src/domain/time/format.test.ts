@@ -122,3 +122,12 @@ describe("createFormatter — other locales and zones", () => {
     expect(() => createFormatter({ timeZone: "Europe/Atlantis" })).toThrow(RangeError);
   });
 });
+
+describe("weekdayDateTime", () => {
+  it("renders short weekday, numeric date and 24-hour time in the zone", () => {
+    const fmt = createFormatter({ timeZone: "Europe/London" });
+    // 2026-11-24T14:30Z is 14:30 in London (GMT).
+    const ms = Temporal.Instant.from("2026-11-24T14:30:00Z").epochMilliseconds;
+    expect(fmt.weekdayDateTime(ms)).toBe("Tue 24/11/2026 14:30");
+  });
+});

@@ -30,6 +30,8 @@ export interface Formatter {
   weekdayDate(epochMs: number): string;
   /** "Tuesday" */
   weekday(epochMs: number): string;
+  /** "Tue 24/11/2026 14:30": short weekday, numeric date and time. */
+  weekdayDateTime(epochMs: number): string;
   /** "today", "tomorrow" or "yesterday" relative to `nowMs` in the zone, else as `weekdayDate`. */
   relativeDay(epochMs: number, nowMs: number): string;
   /** "£1,250.00" from 125000 minor units (pence); non-integer amounts are refused. */
@@ -73,6 +75,9 @@ export function createFormatter(options: FormatterOptions): Formatter {
       }),
   );
   const weekdayFormat = lazy(() => new Intl.DateTimeFormat(locale, { timeZone, weekday: "long" }));
+  const shortWeekdayFormat = lazy(
+    () => new Intl.DateTimeFormat(locale, { timeZone, weekday: "short" }),
+  );
   const relativeFormat = lazy(() => new Intl.RelativeTimeFormat(locale, { numeric: "auto" }));
   const moneyFormat = lazy(() => new Intl.NumberFormat(locale, { style: "currency", currency }));
 
@@ -98,6 +103,8 @@ export function createFormatter(options: FormatterOptions): Formatter {
     timeRange: (startMs, endMs) => plain(timeFormat().formatRange(startMs, endMs)),
     weekdayDate,
     weekday: (epochMs) => plain(weekdayFormat().format(epochMs)),
+    weekdayDateTime: (epochMs) =>
+      `${plain(shortWeekdayFormat().format(epochMs))} ${plain(dateFormat().format(epochMs))} ${plain(timeFormat().format(epochMs))}`,
     relativeDay(epochMs, nowMs) {
       const days = localDate(nowMs, timeZone).until(localDate(epochMs, timeZone)).days;
       return Math.abs(days) <= 1 ? relativeFormat().format(days, "day") : weekdayDate(epochMs);

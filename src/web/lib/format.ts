@@ -49,21 +49,9 @@ export function browserFormatter(): Formatter {
   return formatterFor({ locale: "en-GB", timeZone, currency: "GBP" });
 }
 
-const shortWeekdays = new Map<string, Intl.DateTimeFormat>();
-
-/** "Tue 24/11/2026 14:30": weekday, numeric date and time in the formatter's zone. */
+/** "Tue 24/11/2026 14:30" for an ISO instant, in the formatter's zone. */
 export function weekdayDateTime(formatter: Formatter, iso: string): string {
-  const ms = Date.parse(iso);
-  const key = `${formatter.locale}|${formatter.timeZone}`;
-  let weekday = shortWeekdays.get(key);
-  if (!weekday) {
-    weekday = new Intl.DateTimeFormat(formatter.locale, {
-      weekday: "short",
-      timeZone: formatter.timeZone,
-    });
-    shortWeekdays.set(key, weekday);
-  }
-  return `${weekday.format(ms)} ${formatter.date(ms)} ${formatter.time(ms)}`;
+  return formatter.weekdayDateTime(Date.parse(iso));
 }
 
 /** Whole years between a YYYY-MM-DD birth date and today in the zone; null if unknown. */
