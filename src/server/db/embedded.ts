@@ -9,6 +9,12 @@ import { promisify } from "node:util";
 import pg from "pg";
 import type { Logger } from "../logger.ts";
 import { isProcessAlive } from "./data-dir-lock.ts";
+import {
+  installedPostgresHome,
+  launchPostgres,
+  postgresCanRun,
+  reachablePostgresHome,
+} from "./embedded-fallback.ts";
 
 const execFileAsync = promisify(execFile);
 
@@ -223,6 +229,32 @@ export async function startEmbeddedPostgres(opts: {
   const pgDataDir = await resolvePgDataDir(dataDir, user, log);
   const password = await loadPassword(dataDir, pgDataDir);
   await stopOrphan(pgDataDir, log);
+  if (user) {
+    const home = await installedPostgresHome();
+    if (!(await postgresCanRun(home, user))) {
+      const port = opts.port ?? (await freePort());
+      await launchPostgres({
+        home: await reachablePostgresHome(home, log),
+        pgDataDir,
+        port,
+        password,
+        user,
+        initdbFlags: INITDB_FLAGS.split(" "),
+        postgresFlags: POSTGRES_FLAGS,
+        log,
+      });
+      const pid = readPid(await readFile(path.join(pgDataDir, "postmaster.pid"), "utf8"));
+      let stopping: Promise<void> | undefined;
+      return {
+        url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
+        pgDataDir,
+        stop: () => {
+          stopping ??= pid === null ? Promise.resolve() : shutDown(pid, log);
+          return stopping;
+        },
+      };
+    }
+  }
   const EmbeddedPostgres = await loadEmbeddedPostgres();
 
   for (let attempt = 1; ; attempt++) {
