@@ -1,6 +1,8 @@
 import { appointmentsRouter } from "./appointments/index.ts";
 import { clientsRouter } from "./clients/index.ts";
 import { clinicRouter } from "./clinic/index.ts";
+import { clinicalSettingsRouter } from "./clinical-settings/index.ts";
+import { consultationsRouter } from "./consultations/index.ts";
 import { devOutboxRouter } from "./dev-outbox/index.ts";
 import { invitationsRouter } from "./invitations/index.ts";
 import { locationsRouter } from "./locations/index.ts";
@@ -19,4 +21,6 @@ export const apiRouters = [
   clinicRouter,
   locationsRouter,
   servicesRouter,
+  clinicalSettingsRouter,
+  consultationsRouter,
 ];

@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_CLINICAL_SETTINGS } from "../../domain/settings/clinical-settings.ts";
+import { healthyAnswers, sampleAssessment } from "../testing/consultation-fixtures.ts";
 import { type ApiRoute, fillPath, listApiRoutes } from "../testing/openapi-routes.ts";
 import { createTestApp, type TestApp } from "../testing/test-app.ts";
 
@@ -19,9 +21,12 @@ type BKey =
   | "appointment"
   | "invitation"
   | "timeOff"
-  | "specialDay";
+  | "specialDay"
+  | "consultation"
+  | "clearance"
+  | "plan";
 const b = {} as Record<BKey, string>;
-const a = {} as Record<"location" | "member", string>;
+const a = {} as Record<"location" | "member" | "consultation", string>;
 let aOwner: string;
 let aReception: string;
 const SECRET = "Bravo-Secret";
@@ -37,6 +42,10 @@ const tenantTables = [
   "staff_hours",
   "staff_time_off",
   "clinic_settings",
+  "clinical_settings",
+  "consultation",
+  "screening_clearance",
+  "treatment_plan",
 ];
 
 async function snapshotOf(orgId: string) {
@@ -107,7 +116,30 @@ const bodies: Record<string, () => unknown> = {
     colour: "#123456",
   }),
   "PATCH /api/services/{id}": () => ({ name: "renamed", active: false }),
+  "PUT /api/clinical-settings": () => ({ settings: DEFAULT_CLINICAL_SETTINGS, version: 0 }),
+  "POST /api/consultations": () => ({ clientId: b.client, mode: "in_person" }),
+  "PATCH /api/consultations/{id}": () => ({ notes: "changed from another clinic" }),
+  "PUT /api/consultations/{id}/intake": () => ({
+    questionnaireVersion: 1,
+    answers: healthyAnswers(),
+  }),
+  "PUT /api/consultations/{id}/assessment": () => ({ assessment: sampleAssessment }),
+  "PUT /api/consultations/{id}/expectations": () => ({ ticked: [] }),
+  "POST /api/consultations/{id}/clearances": () => ({
+    ruleId: "anticoagulants",
+    kind: "gp_letter",
+    until: null,
+    note: "",
+  }),
+  "PUT /api/plans/{id}": () => ({ plan: bPlan, adjustment: null, version: 1 }),
+  "POST /api/plans/{id}/accept": () => ({
+    signedName: "Cross Clinic",
+    signature: "data:image/png;base64,iVBORw0KGgo=",
+    version: 1,
+  }),
+  "POST /api/plans/{id}/decline": () => ({ reason: "", version: 1 }),
 };
+let bPlan: unknown;
 
 /** Which of B's ids fills each path template; `{}` routes act on the caller's own clinic only. */
 const pathIds: Record<string, () => Record<string, string>> = {
@@ -129,11 +161,27 @@ const pathIds: Record<string, () => Record<string, string>> = {
   "/api/locations/{id}/rooms": () => ({ id: b.location }),
   "/api/rooms/{id}": () => ({ id: b.room }),
   "/api/services/{id}": () => ({ id: b.service }),
+  "/api/clients/{id}/consultations": () => ({ id: b.client }),
+  "/api/consultations/{id}": () => ({ id: b.consultation }),
+  "/api/consultations/{id}/intake": () => ({ id: b.consultation }),
+  "/api/consultations/{id}/assessment": () => ({ id: b.consultation }),
+  "/api/consultations/{id}/expectations": () => ({ id: b.consultation }),
+  "/api/consultations/{id}/clearances": () => ({ id: b.consultation }),
+  "/api/consultations/{id}/clearances/{clearanceId}": () => ({
+    id: b.consultation,
+    clearanceId: b.clearance,
+  }),
+  "/api/consultations/{id}/plan": () => ({ id: b.consultation }),
+  "/api/plans/{id}": () => ({ id: b.plan }),
+  "/api/plans/{id}/accept": () => ({ id: b.plan }),
+  "/api/plans/{id}/decline": () => ({ id: b.plan }),
+  "/api/plans/{id}/pdf": () => ({ id: b.plan }),
 };
 /** Nested ids mixed: A's parent with B's child. */
 const mixedPaths = [
   () => ["DELETE", `/api/staff/${a.member}/time-off/${b.timeOff}`],
   () => ["DELETE", `/api/locations/${a.location}/special-days/${b.specialDay}`],
+  () => ["DELETE", `/api/consultations/${a.consultation}/clearances/${b.clearance}`],
 ];
 const publicRoutes = new Set([
   "/api/invitations/{id}",
@@ -201,6 +249,29 @@ beforeAll(async () => {
       })
     ).json()
   ).id;
+  const asBPrac = (method: string, url: string, body?: unknown) =>
+    t.request(method, url, { cookie: bPrac.cookie, body });
+  b.consultation = (
+    await (await asBPrac("POST", "/api/consultations", { clientId: b.client })).json()
+  ).id;
+  await asBPrac("PUT", `/api/consultations/${b.consultation}/intake`, {
+    questionnaireVersion: 1,
+    answers: healthyAnswers({ anticoagulants: true, anticoagulant_details: SECRET }),
+  });
+  await asBPrac("PUT", `/api/consultations/${b.consultation}/assessment`, {
+    assessment: { ...sampleAssessment, goals: SECRET },
+  });
+  const withClearance = await (
+    await asBPrac("POST", `/api/consultations/${b.consultation}/clearances`, {
+      ruleId: "anticoagulants",
+      kind: "gp_letter",
+      note: SECRET,
+    })
+  ).json();
+  b.clearance = withClearance.clearances[0]?.id;
+  const drafted = await (await asBPrac("POST", `/api/consultations/${b.consultation}/plan`)).json();
+  b.plan = drafted.plan?.id;
+  bPlan = drafted.plan?.plan;
   for (const [key, id] of Object.entries(b)) if (!id) throw new Error(`set-up failed: no ${key}`);
 
   const clinicA = await t.addClinic("Alpha Clinic");
@@ -208,6 +279,20 @@ beforeAll(async () => {
   const owner = await t.addStaff(clinicA.orgId, "owner");
   a.member = owner.memberId;
   aOwner = owner.cookie;
+  const aClient = await (
+    await t.request("POST", "/api/clients", {
+      cookie: owner.cookie,
+      body: { firstName: "Alpha", lastName: "Client" },
+    })
+  ).json();
+  a.consultation = (
+    await (
+      await t.request("POST", "/api/consultations", {
+        cookie: owner.cookie,
+        body: { clientId: aClient.id },
+      })
+    ).json()
+  ).id;
   aReception = (await t.addStaff(clinicA.orgId, "receptionist")).cookie;
   routes = (await listApiRoutes(t)).filter((r) => !r.path.startsWith("/api/auth"));
 });
@@ -242,6 +327,7 @@ describe("tenant isolation", () => {
         if (
           route.pathParams.length ||
           key === "POST /api/appointments" ||
+          key === "POST /api/consultations" ||
           key === "GET /api/appointments/day"
         ) {
           expect([403, 404], `${who}: ${key} → ${res.status} ${text.slice(0, 200)}`).toContain(

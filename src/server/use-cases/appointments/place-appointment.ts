@@ -1,8 +1,10 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { checkAppointmentTime } from "../../../domain/scheduling/booking-rules.ts";
+import { epochToLocal } from "../../../domain/time/zoned.ts";
 import { type appointment, client, member, room, service, user } from "../../db/schema/index.ts";
 import type { Tenant } from "../../db/tenant.ts";
 import { badRequest, notFound, unprocessable } from "../../http/problem.ts";
+import { assertTreatmentAllowed } from "../consultations/eligibility.ts";
 import { loadLocationSchedule, loadPractitionerAvailability } from "./schedule-loader.ts";
 
 export interface Placement {
@@ -84,6 +86,14 @@ export async function checkPlacement(
     now: now.getTime(),
   });
   if (!verdict.ok) throw unprocessable(verdict.message, { code: verdict.code });
+  if (svc.kind === "treatment" || svc.kind === "touch_up") {
+    // Screening decides, for the day of the session, whether treatment may take place at all.
+    await assertTreatmentAllowed(
+      tenant,
+      p.clientId,
+      epochToLocal(p.startsAt.getTime(), loc.zone).date,
+    );
+  }
   return { ...p, endsAt, busyFrom, busyTo, zone: loc.zone };
 }
 

@@ -1,0 +1,145 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import { eq } from "drizzle-orm";
+import type { Context } from "hono";
+import { INTAKE_QUESTIONNAIRE } from "../../../domain/screening/index.ts";
+import { audit } from "../../audit/audit.ts";
+import type { StaffEnv } from "../../auth/guard.ts";
+import { client } from "../../db/schema/index.ts";
+import { notFound } from "../../http/problem.ts";
+import {
+  clinicToday,
+  loadClinicalSettings,
+} from "../../use-cases/consultations/clinical-settings-store.ts";
+import * as commands from "../../use-cases/consultations/consultation-commands.ts";
+import {
+  clientConsultationSummary,
+  loadConsultation,
+  presentConsultation,
+} from "../../use-cases/consultations/consultation-read.ts";
+import { draftPlan as draft } from "../../use-cases/consultations/plan-commands.ts";
+import type { ConsultationRow } from "../../use-cases/consultations/screening-runner.ts";
+import type * as routes from "./consultations.routes.ts";
+
+const today = (c: Context<StaffEnv>) => clinicToday(c.var.tenant, new Date());
+
+async function detail(c: Context<StaffEnv>, row: ConsultationRow) {
+  const { settings } = await loadClinicalSettings(c.var.tenant);
+  return presentConsultation(c.var.tenant, row, settings);
+}
+
+export const getQuestionnaire: RouteHandler<typeof routes.getQuestionnaire, StaffEnv> = (c) =>
+  c.json(
+    INTAKE_QUESTIONNAIRE as unknown as { version: number; sections: Record<string, unknown>[] },
+    200,
+  );
+
+export const listForClient: RouteHandler<typeof routes.listForClient, StaffEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  const { tenant } = c.var;
+  const [cl] = await tenant.db
+    .select({ id: client.id })
+    .from(client)
+    .where(tenant.where(client, eq(client.id, id)));
+  if (!cl) throw notFound("There is no such client in this clinic.");
+  return c.json(await clientConsultationSummary(tenant, id, await today(c)), 200);
+};
+
+export const create: RouteHandler<typeof routes.create, StaffEnv> = async (c) => {
+  const input = c.req.valid("json");
+  const row = await commands.createConsultation(c.var.tenant, c.var.staff, input, await today(c));
+  return c.json(await detail(c, row), 201);
+};
+
+export const get: RouteHandler<typeof routes.get, StaffEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  const { tenant, staff } = c.var;
+  const row = await loadConsultation(tenant, id);
+  const body = await detail(c, row);
+  await audit(tenant.db, {
+    orgId: tenant.orgId,
+    actorUserId: staff.userId,
+    action: "read",
+    entity: "consultation",
+    entityId: id,
+    ip: c.var.clientIp,
+  });
+  return c.json(body, 200);
+};
+
+export const patch: RouteHandler<typeof routes.patch, StaffEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  const row = await commands.patchConsultation(
+    c.var.tenant,
+    c.var.staff,
+    id,
+    c.req.valid("json"),
+    await today(c),
+  );
+  return c.json(await detail(c, row), 200);
+};
+
+export const putIntake: RouteHandler<typeof routes.putIntake, StaffEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  const row = await commands.saveIntake(
+    c.var.tenant,
+    c.var.staff,
+    id,
+    c.req.valid("json"),
+    await today(c),
+  );
+  return c.json(await detail(c, row), 200);
+};
+
+export const putAssessment: RouteHandler<typeof routes.putAssessment, StaffEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  const row = await commands.saveAssessment(
+    c.var.tenant,
+    c.var.staff,
+    id,
+    c.req.valid("json"),
+    await today(c),
+  );
+  return c.json(await detail(c, row), 200);
+};
+
+export const putExpectations: RouteHandler<typeof routes.putExpectations, StaffEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  const row = await commands.saveExpectations(
+    c.var.tenant,
+    c.var.staff,
+    id,
+    c.req.valid("json"),
+    await today(c),
+  );
+  return c.json(await detail(c, row), 200);
+};
+
+export const addClearance: RouteHandler<typeof routes.addClearance, StaffEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  const row = await commands.addClearance(
+    c.var.tenant,
+    c.var.staff,
+    id,
+    c.req.valid("json"),
+    await today(c),
+  );
+  return c.json(await detail(c, row), 201);
+};
+
+export const revokeClearance: RouteHandler<typeof routes.revokeClearance, StaffEnv> = async (c) => {
+  const { id, clearanceId } = c.req.valid("param");
+  const row = await commands.revokeClearance(
+    c.var.tenant,
+    c.var.staff,
+    id,
+    clearanceId,
+    await today(c),
+  );
+  return c.json(await detail(c, row), 200);
+};
+
+export const draftPlan: RouteHandler<typeof routes.draftPlan, StaffEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  await draft(c.var.tenant, c.var.staff, id, await today(c));
+  return c.json(await detail(c, await loadConsultation(c.var.tenant, id)), 201);
+};

@@ -1,0 +1,81 @@
+import { and, asc, eq } from "drizzle-orm";
+import {
+  type ClinicalSettings,
+  completeClinicalSettings,
+  DEFAULT_CLINICAL_SETTINGS,
+} from "../../../domain/settings/clinical-settings.ts";
+import { epochToLocal } from "../../../domain/time/zoned.ts";
+import { clinicalSettings, location } from "../../db/schema/index.ts";
+import type { Tenant } from "../../db/tenant.ts";
+import { conflict } from "../../http/problem.ts";
+
+export interface StoredClinicalSettings {
+  settings: ClinicalSettings;
+  /** 0 = never saved: the reference defaults apply. */
+  version: number;
+  updatedAt: Date | null;
+}
+
+/** The clinic's clinical rules and prices; the reference defaults until the owner saves their own. */
+export async function loadClinicalSettings(tenant: Tenant): Promise<StoredClinicalSettings> {
+  const [row] = await tenant.db
+    .select()
+    .from(clinicalSettings)
+    .where(eq(clinicalSettings.orgId, tenant.orgId));
+  if (!row) return { settings: DEFAULT_CLINICAL_SETTINGS, version: 0, updatedAt: null };
+  const settings = completeClinicalSettings(row.settings);
+  // A stored copy that no longer validates (it cannot be saved that way) falls back to defaults
+  // rather than blocking every consultation; the settings screen shows what is stored.
+  return {
+    settings: settings ?? DEFAULT_CLINICAL_SETTINGS,
+    version: row.version,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** Saves a whole settings object if nobody saved since `expectedVersion`; returns the new version. */
+export async function saveClinicalSettings(
+  tenant: Tenant,
+  settings: ClinicalSettings,
+  expectedVersion: number,
+  userId: string,
+): Promise<number> {
+  const now = new Date();
+  if (expectedVersion === 0) {
+    const inserted = await tenant.db
+      .insert(clinicalSettings)
+      .values({ orgId: tenant.orgId, settings, version: 1, updatedBy: userId, updatedAt: now })
+      .onConflictDoNothing()
+      .returning({ version: clinicalSettings.version });
+    if (inserted.length === 0) throw staleSettings();
+    return 1;
+  }
+  const updated = await tenant.db
+    .update(clinicalSettings)
+    .set({ settings, version: expectedVersion + 1, updatedBy: userId, updatedAt: now })
+    .where(
+      and(eq(clinicalSettings.orgId, tenant.orgId), eq(clinicalSettings.version, expectedVersion)),
+    )
+    .returning({ version: clinicalSettings.version });
+  if (updated.length === 0) throw staleSettings();
+  return expectedVersion + 1;
+}
+
+const staleSettings = () =>
+  conflict("Someone else changed the clinical settings meanwhile. Reload to see their changes.");
+
+/** The clinic's time zone: its first active location's, as every date a person reads uses it. */
+export async function clinicZone(tenant: Tenant): Promise<string> {
+  const [row] = await tenant.db
+    .select({ zone: location.timeZone })
+    .from(location)
+    .where(tenant.where(location, eq(location.active, true)))
+    .orderBy(asc(location.createdAt))
+    .limit(1);
+  return row?.zone ?? "Europe/London";
+}
+
+/** Today's date (YYYY-MM-DD) in the clinic's zone. */
+export async function clinicToday(tenant: Tenant, now: Date): Promise<string> {
+  return epochToLocal(now.getTime(), await clinicZone(tenant)).date;
+}
