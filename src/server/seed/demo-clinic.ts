@@ -3,6 +3,7 @@ import { addDays, epochToLocal, wallClockToEpoch, weekdayOf } from "../../domain
 import { appointment, client, locationSpecialDay, organization } from "../db/schema/index.ts";
 import type { AppDeps } from "../http/context.ts";
 import { addStaffMember, createClinic, standardHours } from "./clinic-setup.ts";
+import { seedDemoConsultations } from "./demo-consultations.ts";
 import { DEMO_PASSWORD, demoClients, demoStaff, seededRandom } from "./demo-data.ts";
 
 const ZONE = "Europe/London";
@@ -26,6 +27,9 @@ const dayPlans: [number, string][][] = [
     [14 * 60, "Video consultation"],
   ],
 ];
+
+/** Clients at the end of the list who have consultations in progress but no sessions. */
+const IN_CONSULTATION = 4;
 
 /**
  * Creates "Southampton SMP Studio" with staff, 30 clients and appointments around today, once:
@@ -114,7 +118,10 @@ export async function seedDemoClinic(deps: AppDeps, now = new Date()) {
       for (const [startMin, serviceName] of dayPlans[column] ?? []) {
         if (random() < 0.45) continue;
         const svc = services.get(serviceName);
-        const who = clients[Math.floor(random() * clients.length)];
+        // The last few clients are still at consultation stage: no sessions for them yet.
+        const pool =
+          svc && svc.kind !== "consultation" ? clients.length - IN_CONSULTATION : clients.length;
+        const who = clients[Math.floor(random() * pool)];
         if (!svc || !who) continue;
         const startsAt = wallClockToEpoch(date, startMin, ZONE);
         const endsAt = startsAt + svc.durationMin * MINUTE;
@@ -138,6 +145,33 @@ export async function seedDemoClinic(deps: AppDeps, now = new Date()) {
     });
   }
   if (rows.length) await db.insert(appointment).values(rows);
+  const treatmentServices = new Set(
+    [...services.values()]
+      .filter((s) => s.kind === "treatment" || s.kind === "touch_up")
+      .map((s) => s.id),
+  );
+  const firstTreatment = new Map<string, string>();
+  for (const r of rows) {
+    if (!treatmentServices.has(r.serviceId) || r.status === "cancelled") continue;
+    const date = epochToLocal((r.startsAt as Date).getTime(), ZONE).date;
+    const known = firstTreatment.get(r.clientId);
+    if (!known || date < known) firstTreatment.set(r.clientId, date);
+  }
+  const lead = practitioners[0];
+  if (lead) {
+    await seedDemoConsultations(
+      deps,
+      clinic.orgId,
+      { ...lead, orgId: clinic.orgId, role: "practitioner" },
+      clients.map((c, i) => ({
+        id: c.id,
+        firstName: demoClients[i]?.[0] ?? "",
+        lastName: demoClients[i]?.[1] ?? "",
+        firstTreatment: firstTreatment.get(c.id) ?? null,
+      })),
+      today,
+    );
+  }
   log.info({ appointments: rows.length }, "demo clinic ready");
   return {
     orgId: clinic.orgId,
