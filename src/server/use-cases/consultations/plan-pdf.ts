@@ -51,6 +51,7 @@ function write(doc: PDFKit.PDFDocument, p: PlanPdfInput) {
   const width = doc.page.width - MARGIN * 2;
   const dateOf = (iso: string) => p.fmt.date(isoNoon(iso));
   const money = (pence: number) => p.fmt.money(pence);
+  const wholePounds = (pence: number) => money(pence).replace(/\.00$/, "");
 
   // Header: logo and clinic on the left, document title on the right.
   const top = doc.y;
@@ -166,7 +167,7 @@ function write(doc: PDFKit.PDFDocument, p: PlanPdfInput) {
       .fontSize(9)
       .fillColor(MUTED)
       .text(
-        `For comparison, a hair transplant in the UK typically costs ${money(p.quote.hairTransplant.minPence)} to ${money(p.quote.hairTransplant.maxPence)}.`,
+        `For comparison, a hair transplant in the UK typically costs ${wholePounds(p.quote.hairTransplant.minPence)} to ${wholePounds(p.quote.hairTransplant.maxPence)}.`,
         MARGIN,
       );
   }
