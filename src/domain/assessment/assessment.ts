@@ -70,7 +70,7 @@ export type HairLengthPlan = (typeof hairLengthPlans)[number];
 export const hairlineStyles = ["natural", "broken", "widows_peak", "defined", "none"] as const;
 export type HairlineStyle = (typeof hairlineStyles)[number];
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date (YYYY-MM-DD).");
+const isoDate = z.iso.date({ message: "Use a real date (YYYY-MM-DD)." });
 
 export const scarSchema = z.object({
   kind: z.enum(scarKinds),

@@ -163,7 +163,8 @@ const settingsArb: fc.Arbitrary<ClinicalSettings> = fc
       sessions: {
         defaultCount: r.defaultCount,
         extraForComplexCases: r.extraForComplexCases,
-        warnAbove: r.warnAbove,
+        // Built to satisfy the schema's cross-field rules rather than filtered, so few are skipped.
+        warnAbove: Math.max(r.defaultCount, r.warnAbove),
         durationBands: [...r.durationBands],
         laterSessionPct: r.laterSessionPct,
         complexCaseExtraMinutes: r.complexCaseExtraMinutes,
@@ -174,7 +175,12 @@ const settingsArb: fc.Arbitrary<ClinicalSettings> = fc
       spacing: {
         hardMinimumDays: r.hardMinimumDays,
         // Built at or above the hard minimum, as the schema requires.
-        warnBelowDays: Math.min(90, r.hardMinimumDays + r.extraWarnDays),
+        warnBelowDays: Math.min(
+          90,
+          r.hardMinimumDays + r.extraWarnDays,
+          r.hardMinimumDays + r.extraDefaultDays,
+          r.hardMinimumDays + r.extraFinalDays,
+        ),
         defaultGapDays: Math.min(180, r.hardMinimumDays + r.extraDefaultDays),
         finalGapDays: Math.min(180, r.hardMinimumDays + r.extraFinalDays),
         flexDays: r.flexDays,
@@ -192,7 +198,10 @@ const settingsArb: fc.Arbitrary<ClinicalSettings> = fc
       aftercare: {
         includedTouchUps: r.includedTouchUps,
         recallMonths: r.recallMonths,
-        secondRecallMonths: r.secondRecallMonths,
+        secondRecallMonths:
+          r.secondRecallMonths === null || r.recallMonths >= 180
+            ? null
+            : Math.max(r.recallMonths + 1, r.secondRecallMonths),
       },
       pricing: {
         ...D.pricing,

@@ -83,7 +83,11 @@ const waitArb = fc.record({
 });
 
 const ruleArb: fc.Arbitrary<ScreeningRuleSetting> = fc.oneof(
-  waitArb.map((wait) => ({ action: "defer" as const, wait })),
+  // A deferral needs a wait of at least one day (the settings schema refuses 0).
+  waitArb.map((wait) => ({
+    action: "defer" as const,
+    wait: { ...wait, amount: Math.max(1, wait.amount) },
+  })),
   fc.record(
     { action: fc.constantFrom("decline", "gp_letter", "proceed" as const), wait: waitArb },
     { requiredKeys: ["action"] },

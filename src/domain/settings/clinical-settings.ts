@@ -210,6 +210,30 @@ export const clinicalSettingsSchema = z
         });
       }
     });
+    if (s.sessions.warnAbove < s.sessions.defaultCount) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["sessions", "warnAbove"],
+        message: "Warn only above the default number of sessions, or every plan would warn.",
+      });
+    }
+    for (const key of ["defaultGapDays", "finalGapDays"] as const) {
+      if (s.spacing[key] < s.spacing.warnBelowDays) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["spacing", key],
+          message: `Must be at least the warning threshold of ${s.spacing.warnBelowDays} days, or every plan would warn.`,
+        });
+      }
+    }
+    const second = s.aftercare.secondRecallMonths;
+    if (second !== null && second <= s.aftercare.recallMonths) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["aftercare", "secondRecallMonths"],
+        message: "The second recall must come after the first.",
+      });
+    }
     const ht = s.pricing.hairTransplant;
     if (ht.maxPence < ht.minPence) {
       ctx.addIssue({
@@ -220,11 +244,11 @@ export const clinicalSettingsSchema = z
     }
     const defer = (id: ScreeningRuleId) => s.screening.rules[id];
     for (const id of screeningRuleIds) {
-      if (defer(id).action === "defer" && !defer(id).wait) {
+      if (defer(id).action === "defer" && !defer(id).wait?.amount) {
         ctx.addIssue({
           code: "custom",
           path: ["screening", "rules", id, "wait"],
-          message: "A deferral needs a waiting period.",
+          message: "A deferral needs a waiting period of at least one day.",
         });
       }
     }

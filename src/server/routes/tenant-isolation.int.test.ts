@@ -118,13 +118,14 @@ const bodies: Record<string, () => unknown> = {
   "PATCH /api/services/{id}": () => ({ name: "renamed", active: false }),
   "PUT /api/clinical-settings": () => ({ settings: DEFAULT_CLINICAL_SETTINGS, version: 0 }),
   "POST /api/consultations": () => ({ clientId: b.client, mode: "in_person" }),
-  "PATCH /api/consultations/{id}": () => ({ notes: "changed from another clinic" }),
+  "PATCH /api/consultations/{id}": () => ({ notes: "changed from another clinic", version: 1 }),
   "PUT /api/consultations/{id}/intake": () => ({
     questionnaireVersion: 1,
     answers: healthyAnswers(),
+    version: 1,
   }),
-  "PUT /api/consultations/{id}/assessment": () => ({ assessment: sampleAssessment }),
-  "PUT /api/consultations/{id}/expectations": () => ({ ticked: [] }),
+  "PUT /api/consultations/{id}/assessment": () => ({ assessment: sampleAssessment, version: 1 }),
+  "PUT /api/consultations/{id}/expectations": () => ({ ticked: [], version: 1 }),
   "POST /api/consultations/{id}/clearances": () => ({
     ruleId: "anticoagulants",
     kind: "gp_letter",
@@ -255,10 +256,12 @@ beforeAll(async () => {
     await (await asBPrac("POST", "/api/consultations", { clientId: b.client })).json()
   ).id;
   await asBPrac("PUT", `/api/consultations/${b.consultation}/intake`, {
+    version: 1,
     questionnaireVersion: 1,
     answers: healthyAnswers({ anticoagulants: true, anticoagulant_details: SECRET }),
   });
   await asBPrac("PUT", `/api/consultations/${b.consultation}/assessment`, {
+    version: 2,
     assessment: { ...sampleAssessment, goals: SECRET },
   });
   const withClearance = await (

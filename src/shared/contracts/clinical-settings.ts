@@ -7,6 +7,8 @@ export const clinicalSettingsView = z.object({
   defaults: clinicalSettingsSchema,
   version: z.number().int(),
   updatedAt: z.string().nullable(),
+  /** The stored copy no longer passes validation; plans are refused until it is saved again. */
+  needsAttention: z.boolean(),
 });
 export type ClinicalSettingsView = z.infer<typeof clinicalSettingsView>;
 

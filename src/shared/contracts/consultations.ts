@@ -159,7 +159,8 @@ export const createConsultationInput = z.object({
   heldOn: isoDate.optional(),
 });
 
-const expectedVersion = z.number().int().min(1).optional();
+/** The version the editor last read: a change since then is refused with 409. */
+const expectedVersion = z.number().int().min(1);
 
 export const intakeInput = z.object({
   questionnaireVersion: z.number().int().min(1),

@@ -122,6 +122,7 @@ export const treatmentPlan = pgTable(
     pdfFile: text("pdf_file"),
     acceptedIp: text("accepted_ip"),
     acceptedUserAgent: text("accepted_user_agent"),
+    declineReason: text("decline_reason"),
     witnessedBy: text("witnessed_by").references(() => user.id, { onDelete: "set null" }),
     version: integer("version").notNull().default(1),
     ...timestamps(),

@@ -16,6 +16,7 @@ async function view(tenant: Tenant) {
     defaults: DEFAULT_CLINICAL_SETTINGS,
     version: stored.version,
     updatedAt: stored.updatedAt?.toISOString() ?? null,
+    needsAttention: stored.invalid,
   };
 }
 

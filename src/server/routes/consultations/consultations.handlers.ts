@@ -41,7 +41,10 @@ export const listForClient: RouteHandler<typeof routes.listForClient, StaffEnv> 
     .from(client)
     .where(tenant.where(client, eq(client.id, id)));
   if (!cl) throw notFound("There is no such client in this clinic.");
-  return c.json(await clientConsultationSummary(tenant, id, await today(c)), 200);
+  return c.json(
+    await clientConsultationSummary(tenant, id, await today(c), c.var.staff.userId),
+    200,
+  );
 };
 
 export const create: RouteHandler<typeof routes.create, StaffEnv> = async (c) => {

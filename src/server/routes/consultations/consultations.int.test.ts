@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog } from "../../db/schema/index.ts";
+import { auditLog, treatmentPlan } from "../../db/schema/index.ts";
 import {
   sampleAssessment as assessment,
   healthyAnswers,
@@ -42,8 +42,15 @@ async function startConsultation(clientId: string) {
   return res.json();
 }
 
-const put = (path: string, body: unknown, cookie = alex.cookie) =>
-  t.request("PUT", path, { cookie, body });
+/** PUT, sending the consultation's current version unless the test gives one. */
+async function put(path: string, body: Record<string, unknown>, cookie = alex.cookie) {
+  const id = /^\/api\/consultations\/([^/]+)\//.exec(path)?.[1];
+  if (id && !("version" in body)) {
+    const res = await t.request("GET", `/api/consultations/${id}`, { cookie: alex.cookie });
+    body = { ...body, version: (await res.json()).version };
+  }
+  return t.request("PUT", path, { cookie, body });
+}
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -375,5 +382,141 @@ describe("clinical settings", () => {
       await t.request("POST", `/api/consultations/${c.id}/plan`, { cookie: alex.cookie })
     ).json();
     expect(c.plan.plan.sessions).toHaveLength(2);
+  });
+});
+
+describe("edge cases", () => {
+  async function readyForSigning() {
+    const clientId = await newClient();
+    let c = await startConsultation(clientId);
+    await put(`/api/consultations/${c.id}/intake`, {
+      questionnaireVersion: 1,
+      answers: healthyAnswers(),
+    });
+    c = await (await put(`/api/consultations/${c.id}/assessment`, { assessment })).json();
+    c = await (
+      await put(`/api/consultations/${c.id}/expectations`, { ticked: c.expectationsMissing })
+    ).json();
+    c = await (
+      await t.request("POST", `/api/consultations/${c.id}/plan`, { cookie: alex.cookie })
+    ).json();
+    return c;
+  }
+
+  it("refuses a damaged signature image with 400, not a server error", async () => {
+    const c = await readyForSigning();
+    const png = Buffer.from((await signature()).split(",")[1] ?? "", "base64");
+    const truncated = png.subarray(0, Math.floor(png.length / 2)).toString("base64");
+    const res = await t.request("POST", `/api/plans/${c.plan.id}/accept`, {
+      cookie: alex.cookie,
+      body: {
+        signedName: "Sam Client",
+        signature: `data:image/png;base64,${truncated}`,
+        version: c.plan.version,
+      },
+    });
+    expect(res.status).toBe(400);
+  });
+
+  it("changes nothing on a closed consultation: no clearance stored, no plan signed", async () => {
+    const c = await readyForSigning();
+    const closed = await (
+      await t.request("PATCH", `/api/consultations/${c.id}`, {
+        cookie: alex.cookie,
+        body: { status: "closed", version: c.version },
+      })
+    ).json();
+    expect(closed.status).toBe("closed");
+    let res = await t.request("POST", `/api/consultations/${c.id}/clearances`, {
+      cookie: alex.cookie,
+      body: { ruleId: "anticoagulants", kind: "gp_letter", note: "" },
+    });
+    expect(res.status).toBe(409);
+    res = await t.request("POST", `/api/plans/${c.plan.id}/accept`, {
+      cookie: alex.cookie,
+      body: { signedName: "Sam Client", signature: await signature(), version: c.plan.version },
+    });
+    expect(res.status).toBe(409);
+    const after = await (
+      await t.request("GET", `/api/consultations/${c.id}`, { cookie: alex.cookie })
+    ).json();
+    expect(after.clearances).toEqual([]);
+    expect(after.plan.status).toBe("draft");
+  });
+
+  it("keeps the client's reason when they decline a plan, and refuses stale versions", async () => {
+    const c = await readyForSigning();
+    let res = await t.request("POST", `/api/plans/${c.plan.id}/decline`, {
+      cookie: alex.cookie,
+      body: { reason: "Wants to think about it", version: c.plan.version + 5 },
+    });
+    expect(res.status).toBe(409);
+    res = await t.request("POST", `/api/plans/${c.plan.id}/decline`, {
+      cookie: alex.cookie,
+      body: { reason: "Wants to think about it", version: c.plan.version },
+    });
+    expect((await res.json()).status).toBe("declined");
+    const [row] = await t.db.select().from(treatmentPlan).where(eq(treatmentPlan.id, c.plan.id));
+    expect(row?.declineReason).toBe("Wants to think about it");
+  });
+
+  it("keeps a required patch test and the generated caveats through edits", async () => {
+    const clientId = await newClient();
+    let c = await startConsultation(clientId);
+    await put(`/api/consultations/${c.id}/intake`, {
+      questionnaireVersion: 1,
+      answers: healthyAnswers({ allergies: true, allergy_kinds: ["nickel_or_metals"] }),
+    });
+    c = await (
+      await put(`/api/consultations/${c.id}/assessment`, {
+        assessment: { ...assessment, hairLengthPlan: "long" },
+      })
+    ).json();
+    c = await (
+      await t.request("POST", `/api/consultations/${c.id}/plan`, { cookie: alex.cookie })
+    ).json();
+    expect(c.plan.plan.patchTest.required).toBe(true);
+    expect(c.plan.plan.caveats.length).toBeGreaterThan(0);
+    const edited = {
+      ...c.plan.plan,
+      caveats: [],
+      patchTest: { ...c.plan.plan.patchTest, required: false },
+    };
+    const res = await put(`/api/plans/${c.plan.id}`, {
+      plan: edited,
+      adjustment: null,
+      version: c.plan.version,
+    });
+    const saved = await res.json();
+    expect(saved.plan.patchTest.required).toBe(true);
+    expect(saved.plan.caveats).toEqual(c.plan.plan.caveats);
+  });
+
+  it("refuses a consultation dated in the future and alopecia activity in the future", async () => {
+    const clientId = await newClient();
+    let res = await t.request("POST", "/api/consultations", {
+      cookie: alex.cookie,
+      body: { clientId, heldOn: "2099-01-01" },
+    });
+    expect(res.status).toBe(400);
+    const c = await startConsultation(clientId);
+    res = await put(`/api/consultations/${c.id}/assessment`, {
+      assessment: {
+        ...assessment,
+        caseType: "alopecia_areata",
+        norwood: null,
+        alopeciaLastActivity: "2099-01-01",
+      },
+    });
+    expect(res.status).toBe(400);
+    res = await put(`/api/consultations/${c.id}/assessment`, {
+      assessment: {
+        ...assessment,
+        caseType: "alopecia_areata",
+        norwood: null,
+        alopeciaLastActivity: "2026-02-30",
+      },
+    });
+    expect(res.status).toBe(400);
   });
 });

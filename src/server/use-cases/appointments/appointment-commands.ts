@@ -45,6 +45,7 @@ export async function bookAppointment(
     tenant,
     { ...input, roomId: input.roomId ?? null, startsAt: new Date(input.startsAt) },
     now,
+    staff.userId,
   );
   const id = await guarded(tenant, placed, undefined, () =>
     tenant.transaction(async (t) => {
@@ -99,6 +100,7 @@ export async function moveAppointment(
       startsAt: new Date(input.startsAt ?? current.startsAt),
     },
     now,
+    staff.userId,
   );
   await guarded(tenant, placed, id, () =>
     tenant.transaction(async (t) => {

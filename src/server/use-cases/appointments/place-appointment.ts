@@ -33,6 +33,7 @@ export async function checkPlacement(
   tenant: Tenant,
   p: Placement,
   now: Date,
+  actorUserId: string,
 ): Promise<CheckedPlacement> {
   if (p.startsAt.getTime() % MINUTE !== 0) throw badRequest("startsAt must be on a whole minute.");
   const [svc] = await tenant.db
@@ -92,6 +93,7 @@ export async function checkPlacement(
       tenant,
       p.clientId,
       epochToLocal(p.startsAt.getTime(), loc.zone).date,
+      actorUserId,
     );
   }
   return { ...p, endsAt, busyFrom, busyTo, zone: loc.zone };

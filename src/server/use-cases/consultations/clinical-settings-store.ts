@@ -14,6 +14,11 @@ export interface StoredClinicalSettings {
   /** 0 = never saved: the reference defaults apply. */
   version: number;
   updatedAt: Date | null;
+  /**
+   * The stored copy no longer validates (a later release tightened a rule): `settings` shows it
+   * completed with defaults where possible, and plans are refused until an owner saves it again.
+   */
+  invalid: boolean;
 }
 
 /** The clinic's clinical rules and prices; the reference defaults until the owner saves their own. */
@@ -22,14 +27,16 @@ export async function loadClinicalSettings(tenant: Tenant): Promise<StoredClinic
     .select()
     .from(clinicalSettings)
     .where(eq(clinicalSettings.orgId, tenant.orgId));
-  if (!row) return { settings: DEFAULT_CLINICAL_SETTINGS, version: 0, updatedAt: null };
+  // clinical_settings is keyed by org_id itself (one row per clinic), like clinic_settings.
+  if (!row) {
+    return { settings: DEFAULT_CLINICAL_SETTINGS, version: 0, updatedAt: null, invalid: false };
+  }
   const settings = completeClinicalSettings(row.settings);
-  // A stored copy that no longer validates (it cannot be saved that way) falls back to defaults
-  // rather than blocking every consultation; the settings screen shows what is stored.
   return {
     settings: settings ?? DEFAULT_CLINICAL_SETTINGS,
     version: row.version,
     updatedAt: row.updatedAt,
+    invalid: settings === null,
   };
 }
 

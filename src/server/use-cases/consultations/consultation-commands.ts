@@ -13,7 +13,6 @@ import type { Tenant } from "../../db/tenant.ts";
 import type { StaffContext } from "../../http/context.ts";
 import { badRequest, conflict, notFound } from "../../http/problem.ts";
 import { loadClinicalSettings } from "./clinical-settings-store.ts";
-import { loadConsultation } from "./consultation-read.ts";
 import { type ConsultationRow, screenConsultation } from "./screening-runner.ts";
 
 type Changes = Partial<
@@ -43,6 +42,7 @@ async function change(
   today: string,
   audited: { action: string; details: Record<string, unknown> },
   rescreen = false,
+  inside?: (t: Tenant, current: ConsultationRow) => Promise<void>,
 ): Promise<ConsultationRow> {
   return tenant.transaction(async (t) => {
     const [current] = await t.db
@@ -59,6 +59,7 @@ async function change(
     if (current.status === "closed" && changes.status !== "open") {
       throw conflict("This consultation is closed. Reopen it to make changes.");
     }
+    if (inside) await inside(t, current);
     let next: ConsultationRow = { ...current, ...changes } as ConsultationRow;
     const screeningChanges: Partial<ConsultationRow> = {};
     if (rescreen) {
@@ -91,6 +92,11 @@ export async function createConsultation(
   input: { clientId: string; mode: "in_person" | "video" | "phone"; heldOn?: string },
   today: string,
 ): Promise<ConsultationRow> {
+  if (input.heldOn && input.heldOn > today) {
+    throw badRequest("A consultation cannot be dated in the future.", {
+      errors: [{ field: "heldOn", message: "must be today or earlier" }],
+    });
+  }
   return tenant.transaction(async (t) => {
     const [cl] = await t.db
       .select({ id: client.id })
@@ -161,8 +167,14 @@ export const saveAssessment = (
   id: string,
   input: { assessment: Assessment; version?: number },
   today: string,
-) =>
-  change(
+) => {
+  const activity = input.assessment.alopeciaLastActivity;
+  if (activity && activity > today) {
+    throw badRequest("The last alopecia activity cannot be in the future.", {
+      errors: [{ field: "assessment.alopeciaLastActivity", message: "must be today or earlier" }],
+    });
+  }
+  return change(
     tenant,
     staff,
     id,
@@ -172,6 +184,7 @@ export const saveAssessment = (
     { action: "update", details: { part: "assessment" } },
     true,
   );
+};
 
 export const saveExpectations = (
   tenant: Tenant,
@@ -218,13 +231,12 @@ export async function addClearance(
   },
   today: string,
 ) {
-  const row = await loadConsultation(tenant, id);
   if (input.kind === "deferral" && input.until !== null && input.until <= today) {
     throw badRequest("A deferral must run to a date after today.", {
       errors: [{ field: "until", message: "must be after today" }],
     });
   }
-  await tenant.transaction(async (t) => {
+  return change(tenant, staff, id, undefined, {}, today, rescreenAudit, true, async (t, row) => {
     const [created] = await t
       .insert(screeningClearance, {
         clientId: row.clientId,
@@ -246,18 +258,17 @@ export async function addClearance(
       details: { consultationId: id, kind: input.kind },
     });
   });
-  return change(tenant, staff, id, undefined, {}, today, rescreenAudit, true);
 }
 
-export async function revokeClearance(
+/** Withdraws a GP letter or deferral recorded by mistake; the screening is re-run. */
+export function revokeClearance(
   tenant: Tenant,
   staff: StaffContext,
   id: string,
   clearanceId: string,
   today: string,
 ) {
-  const row = await loadConsultation(tenant, id);
-  await tenant.transaction(async (t) => {
+  return change(tenant, staff, id, undefined, {}, today, rescreenAudit, true, async (t, row) => {
     const [revoked] = await t.db
       .update(screeningClearance)
       .set({ revokedAt: new Date(), updatedAt: new Date() })
@@ -282,7 +293,6 @@ export async function revokeClearance(
       details: { consultationId: id },
     });
   });
-  return change(tenant, staff, id, undefined, {}, today, rescreenAudit, true);
 }
 
 const rescreenAudit = { action: "update", details: { part: "screening" } };

@@ -119,6 +119,7 @@ export async function clientConsultationSummary(
   tenant: Tenant,
   clientId: string,
   today: string,
+  actorUserId: string,
 ): Promise<ClientConsultations> {
   const rows = await tenant.db
     .select({
@@ -167,6 +168,6 @@ export async function clientConsultationSummary(
           : null,
       };
     }),
-    treatment: await treatmentEligibility(tenant, clientId, today),
+    treatment: await treatmentEligibility(tenant, clientId, today, actorUserId),
   };
 }

@@ -1,5 +1,6 @@
 import type { ScreeningResult } from "../../../domain/screening/types.ts";
 import { createFormatter } from "../../../domain/time/format.ts";
+import { audit } from "../../audit/audit.ts";
 import type { Tenant } from "../../db/tenant.ts";
 import { unprocessable } from "../../http/problem.ts";
 import { loadClinicalSettings } from "./clinical-settings-store.ts";
@@ -60,9 +61,19 @@ export async function treatmentEligibility(
   tenant: Tenant,
   clientId: string,
   treatmentDate: string,
+  actorUserId: string,
 ): Promise<TreatmentEligibility> {
   const row = await latestScreenedConsultation(tenant, clientId);
   if (!row) return eligibilityFrom(null);
+  // The answers are read to decide, though only the outcome is shown: that is a read of health data.
+  await audit(tenant.db, {
+    orgId: tenant.orgId,
+    actorUserId,
+    action: "read",
+    entity: "consultation",
+    entityId: row.id,
+    details: { purpose: "treatment-eligibility" },
+  });
   const { settings } = await loadClinicalSettings(tenant);
   const result = await screenConsultation(
     tenant,
@@ -79,8 +90,9 @@ export async function assertTreatmentAllowed(
   tenant: Tenant,
   clientId: string,
   treatmentDate: string,
+  actorUserId: string,
 ): Promise<void> {
-  const e = await treatmentEligibility(tenant, clientId, treatmentDate);
+  const e = await treatmentEligibility(tenant, clientId, treatmentDate, actorUserId);
   if (!e.bookable) {
     throw unprocessable(`Treatment can't be booked for this client. ${e.reason}`, {
       code: "screening",

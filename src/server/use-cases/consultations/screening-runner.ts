@@ -72,7 +72,8 @@ export async function latestScreenedConsultation(tenant: Tenant, clientId: strin
         and(eq(consultation.clientId, clientId), isNotNull(consultation.intakeAnswers)),
       ),
     )
-    .orderBy(desc(consultation.heldOn), desc(consultation.createdAt))
+    // The most recently screened intake decides, whatever date the consultation carries.
+    .orderBy(desc(consultation.intakeUpdatedAt), desc(consultation.createdAt))
     .limit(1);
   return row ?? null;
 }

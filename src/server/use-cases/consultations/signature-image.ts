@@ -24,10 +24,17 @@ export async function processSignature(dataUrl: string): Promise<Buffer> {
     throw badRequest(`The signature image must be at most ${MAX_WIDTH}×${MAX_HEIGHT} pixels.`);
   }
   // Ink = pixels that are both visible and dark; a blank pad has none.
-  const { data, info } = await sharp(input)
-    .ensureAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
+  let pixels: { data: Buffer; info: sharp.OutputInfo };
+  try {
+    pixels = await sharp(input, { failOn: "error" })
+      .toColourspace("srgb")
+      .ensureAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+  } catch {
+    throw unreadable();
+  }
+  const { data, info } = pixels;
   let ink = 0;
   for (let i = 0; i < data.length; i += info.channels) {
     const alpha = data[i + 3] ?? 0;
@@ -39,5 +46,9 @@ export async function processSignature(dataUrl: string): Promise<Buffer> {
       errors: [{ field: "signature", message: "is empty" }],
     });
   }
-  return sharp(input).png().toBuffer();
+  try {
+    return await sharp(input, { failOn: "error" }).png().toBuffer();
+  } catch {
+    throw unreadable();
+  }
 }

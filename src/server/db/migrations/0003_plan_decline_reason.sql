@@ -1,0 +1,1 @@
+ALTER TABLE "treatment_plan" ADD COLUMN "decline_reason" text;
