@@ -41,6 +41,9 @@ const result = spawnSync(
   {
     cwd: root,
     stdio: "inherit",
+    // Always a production build: under a test runner NODE_ENV=test would give React's development
+    // build, whose StrictMode double effects behave differently from what clinics run.
+    env: { ...process.env, NODE_ENV: "production" },
   },
 );
 if (result.status !== 0) process.exit(result.status ?? 1);

@@ -18,9 +18,11 @@ export function isManager(role: StaffRole): boolean {
 /** The signed-in person, their role and clinic; `null` when nobody is signed in. */
 export const meQuery = queryOptions({
   queryKey: ["me"],
-  queryFn: async ({ signal }) => {
+  // No abort signal: suspense readers of this query (useMe) would see React's StrictMode
+  // unmount-remount in development cancel it and fail with CancelledError.
+  queryFn: async () => {
     try {
-      return await api<Me>("GET", "/me", undefined, { allowUnauthorized: true, signal });
+      return await api<Me>("GET", "/me", undefined, { allowUnauthorized: true });
     } catch (error) {
       if (isApiError(error, 401)) return null;
       throw error;
