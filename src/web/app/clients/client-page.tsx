@@ -7,6 +7,7 @@ import { ButtonLink } from "../../components/links.tsx";
 import { QueryError } from "../../components/route-states.tsx";
 import { isApiError } from "../../lib/api.ts";
 import { ClientAppointmentsCard } from "./client-appointments-card.tsx";
+import { ClientConsultationsCard } from "./client-consultations-card.tsx";
 import { ClientDetailsCard } from "./client-details-card.tsx";
 import { ClientHeader } from "./client-header.tsx";
 import { ClientNotesCard } from "./client-notes-card.tsx";
@@ -38,7 +39,10 @@ export function ClientPage() {
       <ClientHeader client={client.data} onEdit={edit.open} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <ClientAppointmentsCard clientId={clientId} />
+          <Stack gap="lg">
+            <ClientConsultationsCard clientId={clientId} />
+            <ClientAppointmentsCard clientId={clientId} />
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">

@@ -4,6 +4,7 @@ import {
   IconClipboardList,
   IconLock,
   IconMapPin,
+  IconStethoscope,
   IconUsersGroup,
 } from "@tabler/icons-react";
 import { useNavigate, useParams } from "@tanstack/react-router";
@@ -11,17 +12,19 @@ import type { ComponentType } from "react";
 import { PageHeader } from "../../components/page-header.tsx";
 import { isManager, useMe } from "../../lib/use-me.ts";
 import { ClinicTab } from "./clinic/clinic-tab.tsx";
+import { ClinicalTab } from "./clinical/clinical-tab.tsx";
 import { LocationsTab } from "./locations/locations-tab.tsx";
 import { ServicesTab } from "./services/services-tab.tsx";
 import { StaffTab } from "./staff/staff-tab.tsx";
 
-type Section = "clinic" | "locations" | "staff" | "services";
+type Section = "clinic" | "locations" | "staff" | "services" | "clinical";
 
 const SECTIONS: { value: Section; label: string; icon: ComponentType<{ size?: number }> }[] = [
   { value: "clinic", label: "Clinic", icon: IconBuildingStore },
   { value: "locations", label: "Locations", icon: IconMapPin },
   { value: "staff", label: "Staff", icon: IconUsersGroup },
   { value: "services", label: "Services", icon: IconClipboardList },
+  { value: "clinical", label: "Clinical", icon: IconStethoscope },
 ];
 
 /**
@@ -70,6 +73,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="services">
           <ServicesTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="clinical">
+          <ClinicalTab />
         </Tabs.Panel>
       </Tabs>
     </>
