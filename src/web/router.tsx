@@ -10,6 +10,8 @@ import {
 import { AppointmentsPage } from "./app/appointments/appointments-page.tsx";
 import { ClientPage } from "./app/clients/client-page.tsx";
 import { ClientsPage } from "./app/clients/clients-page.tsx";
+import { ConsultationPage } from "./app/consultations/consultation-page.tsx";
+import { isStepId, type StepId } from "./app/consultations/steps.ts";
 import { SettingsPage } from "./app/settings/settings-page.tsx";
 import { AppLayout } from "./app/shell/app-layout.tsx";
 import { ForgotPasswordPage } from "./auth/forgot-password-page.tsx";
@@ -113,6 +115,14 @@ const clientRoute = createRoute({
   path: "/clients/$clientId",
   component: ClientPage,
 });
+const consultationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/consultations/$consultationId",
+  validateSearch: (search: Record<string, unknown>): { step?: StepId } => ({
+    step: isStepId(search.step) ? search.step : undefined,
+  }),
+  component: ConsultationPage,
+});
 const settingsGuard = ({
   context,
 }: {
@@ -150,6 +160,7 @@ const routeTree = rootRoute.addChildren([
     appointmentsRoute,
     clientsRoute,
     clientRoute,
+    consultationRoute,
     settingsRoute,
     settingsSectionRoute,
     accountRoute,

@@ -1,0 +1,2 @@
+export { PlanStep, type PlanStepProps } from "./plan-step.tsx";
+export { SignStep } from "./sign-step.tsx";
