@@ -254,11 +254,11 @@ export function SignaturePad({
         />
       </div>
       <Group justify="space-between" align="center" mt={6} gap="xs">
-        <Text id={helpId} size="xs" c="dimmed" style={{ flex: "1 1 240px" }}>
+        <Text id={helpId} size="xs" c="dark.4" style={{ flex: "1 1 240px" }}>
           Sign with a finger, a stylus or the mouse: a signature can't be typed. Delete clears it.
         </Text>
         <Group gap={4} wrap="nowrap" style={{ flex: "none" }}>
-          <Text id={statusId} size="xs" c={empty ? "dimmed" : "green.8"} aria-live="polite" mr={6}>
+          <Text id={statusId} size="xs" c={empty ? "dark.4" : "teal.9"} aria-live="polite" mr={6}>
             {empty ? "Not signed yet" : "Signed"}
           </Text>
           <Button

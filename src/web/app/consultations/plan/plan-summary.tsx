@@ -73,7 +73,7 @@ export function PigmentAndCaveats({ plan }: { plan: TreatmentPlan }) {
                   aria-hidden="true"
                   style={{ flex: "none", marginTop: 1 }}
                 />
-                <Text size="sm" fw={650} c="orange.9">
+                <Text size="sm" fw={650} style={{ color: "#9a3412" }}>
                   Blue-shift risk: fair skin can heal blue or green with a dark shade. Do not go
                   darker than {pigment.strengthPct} %.
                 </Text>
