@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+import path from "node:path";
 import PDFDocument from "pdfkit";
 import type { Quote, TreatmentPlan } from "../../../domain/planning/types.ts";
 import type { Formatter } from "../../../domain/time/format.ts";
@@ -22,6 +24,17 @@ export interface PlanPdfInput extends PlanPdfContext {
   signedAt: Date;
 }
 
+/**
+ * DejaVu Sans instead of PDF's built-in Helvetica, which only knows Western European characters:
+ * client names such as "Łukasz Wójcik" or "Έλενα" must print as written on a signed document.
+ */
+const fontDir = path.join(
+  path.dirname(createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json")),
+  "ttf",
+);
+const REGULAR = path.join(fontDir, "DejaVuSans.ttf");
+const BOLD = path.join(fontDir, "DejaVuSans-Bold.ttf");
+
 const INK = "#1d2b36";
 const MUTED = "#5b6b78";
 const RULE = "#d5dde3";
@@ -34,6 +47,9 @@ export function renderPlanPdf(input: PlanPdfInput): Promise<Buffer> {
     margin: MARGIN,
     info: { Title: `Treatment plan – ${input.client.name}`, Author: input.clinic.name },
   });
+  doc.registerFont("Body", REGULAR);
+  doc.registerFont("Body-Bold", BOLD);
+  doc.font("Body");
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -63,10 +79,10 @@ function write(doc: PDFKit.PDFDocument, p: PlanPdfInput) {
     }
   }
   const textLeft = p.clinic.logo ? MARGIN + 68 : MARGIN;
-  doc.fillColor(INK).font("Helvetica-Bold").fontSize(16).text(p.clinic.name, textLeft, top);
-  doc.font("Helvetica").fontSize(9).fillColor(MUTED).text(p.clinic.contact, textLeft);
+  doc.fillColor(INK).font("Body-Bold").fontSize(16).text(p.clinic.name, textLeft, top);
+  doc.font("Body").fontSize(9).fillColor(MUTED).text(p.clinic.contact, textLeft);
   doc
-    .font("Helvetica-Bold")
+    .font("Body-Bold")
     .fontSize(12)
     .fillColor(INK)
     .text("Treatment plan and quote", MARGIN, top, { width, align: "right" });
@@ -97,7 +113,7 @@ function write(doc: PDFKit.PDFDocument, p: PlanPdfInput) {
     ],
   );
   doc
-    .font("Helvetica")
+    .font("Body")
     .fontSize(9)
     .fillColor(MUTED)
     .text(
@@ -157,13 +173,13 @@ function write(doc: PDFKit.PDFDocument, p: PlanPdfInput) {
     ],
   );
   if (p.quote.included.length > 0) {
-    doc.font("Helvetica-Bold").fontSize(10).fillColor(INK).text("Included", MARGIN);
+    doc.font("Body-Bold").fontSize(10).fillColor(INK).text("Included", MARGIN);
     for (const item of p.quote.included) bullet(doc, item);
   }
   if (p.quote.hairTransplant) {
     doc
       .moveDown(0.3)
-      .font("Helvetica")
+      .font("Body")
       .fontSize(9)
       .fillColor(MUTED)
       .text(
@@ -177,7 +193,7 @@ function write(doc: PDFKit.PDFDocument, p: PlanPdfInput) {
 
   heading(doc, "Acceptance");
   doc
-    .font("Helvetica")
+    .font("Body")
     .fontSize(10)
     .fillColor(INK)
     .text(
@@ -216,20 +232,20 @@ function rule(doc: PDFKit.PDFDocument, width: number) {
 
 function heading(doc: PDFKit.PDFDocument, text: string) {
   if (doc.y > doc.page.height - 120) doc.addPage();
-  doc.moveDown(0.8).font("Helvetica-Bold").fontSize(12).fillColor(INK).text(text, MARGIN);
+  doc.moveDown(0.8).font("Body-Bold").fontSize(12).fillColor(INK).text(text, MARGIN);
   doc.moveDown(0.3);
 }
 
 function field(doc: PDFKit.PDFDocument, label: string, value: string) {
-  doc.font("Helvetica-Bold").fontSize(10).fillColor(MUTED).text(`${label}: `, MARGIN, doc.y, {
+  doc.font("Body-Bold").fontSize(10).fillColor(MUTED).text(`${label}: `, MARGIN, doc.y, {
     continued: true,
   });
-  doc.font("Helvetica").fillColor(INK).text(value);
+  doc.font("Body").fillColor(INK).text(value);
 }
 
 function bullet(doc: PDFKit.PDFDocument, text: string) {
   doc
-    .font("Helvetica")
+    .font("Body")
     .fontSize(10)
     .fillColor(INK)
     .text(`•  ${text}`, MARGIN + 4, doc.y, {
@@ -252,7 +268,7 @@ function table(
     cells.forEach((cell, i) => {
       const w = width * (columns[i] ?? 0);
       doc
-        .font(bold ? "Helvetica-Bold" : "Helvetica")
+        .font(bold ? "Body-Bold" : "Body")
         .fontSize(9.5)
         .fillColor(bold ? MUTED : INK)
         .text(cell, x + 2, y + 3, { width: w - 6 });
