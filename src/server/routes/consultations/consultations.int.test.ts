@@ -458,6 +458,14 @@ describe("edge cases", () => {
     expect((await res.json()).status).toBe("declined");
     const [row] = await t.db.select().from(treatmentPlan).where(eq(treatmentPlan.id, c.plan.id));
     expect(row?.declineReason).toBe("Wants to think about it");
+    // The consultation shows the declined plan until a new one is drafted.
+    const after = await (
+      await t.request("GET", `/api/consultations/${c.id}`, { cookie: alex.cookie })
+    ).json();
+    expect(after.plan).toMatchObject({ id: c.plan.id, status: "declined" });
+    res = await t.request("POST", `/api/consultations/${c.id}/plan`, { cookie: alex.cookie });
+    expect(res.status).toBe(201);
+    expect((await res.json()).plan).toMatchObject({ status: "draft" });
   });
 
   it("keeps a required patch test and the generated caveats through edits", async () => {

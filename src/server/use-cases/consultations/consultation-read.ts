@@ -39,6 +39,23 @@ export async function loadLivePlan(tenant: Tenant, consultationId: string) {
   return row ?? null;
 }
 
+/** The plan the client most recently turned down, shown until a new one is drafted. */
+async function loadDeclinedPlan(tenant: Tenant, consultationId: string) {
+  const [row] = await tenant.db
+    .select()
+    .from(treatmentPlan)
+    .where(
+      tenant.where(
+        treatmentPlan,
+        eq(treatmentPlan.consultationId, consultationId),
+        eq(treatmentPlan.status, "declined"),
+      ),
+    )
+    .orderBy(desc(treatmentPlan.updatedAt))
+    .limit(1);
+  return row ?? null;
+}
+
 /** Everything the consultation screen shows. Health data: callers audit the read. */
 export async function presentConsultation(
   tenant: Tenant,
@@ -71,7 +88,7 @@ export async function presentConsultation(
         .from(user)
         .where(inArray(user.id, recorderIds))
     : [];
-  const plan = await loadLivePlan(tenant, row.id);
+  const plan = (await loadLivePlan(tenant, row.id)) ?? (await loadDeclinedPlan(tenant, row.id));
   const questionnaire = row.intakeVersion ? questionnaireByVersion(row.intakeVersion) : null;
   return {
     id: row.id,

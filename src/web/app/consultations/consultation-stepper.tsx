@@ -86,6 +86,7 @@ function describe(c: ConsultationDetail, step: StepId): string {
     }
     case "plan":
       if (!c.plan) return "To do";
+      if (c.plan.status === "declined") return "Declined";
       return `${c.plan.plan.sessions.length} sessions`;
     case "sign":
       return c.plan?.status === "accepted" ? "Signed" : "To do";

@@ -35,7 +35,11 @@ export function stepDone(c: ConsultationDetail, step: StepId): boolean {
     case "expectations":
       return c.assessment !== null && c.expectationsMissing.length === 0;
     case "plan":
-      return c.plan !== null && !c.plan.issues.some((i) => i.severity === "error");
+      return (
+        c.plan !== null &&
+        c.plan.status !== "declined" &&
+        !c.plan.issues.some((i) => i.severity === "error")
+      );
     case "sign":
       return c.plan?.status === "accepted";
   }
