@@ -2,10 +2,13 @@
  * `npm run bench` runs every scenario and prints a table; `npm run bench -- --json` prints a JSON
  * array. Absolute times vary with the machine: compare the ratios, measured in the same run.
  */
+import { coursePlacement } from "./course-placement.bench.ts";
 import type { BenchResult, Scenario } from "./harness.ts";
 import { bookingCheck } from "./opening-hours.bench.ts";
+import { slotsAny, slotsByStaff, slotsByWindow, slotsOne } from "./slots.bench.ts";
 
-const scenarios: Scenario[] = [bookingCheck];
+const scenarios: Scenario[] = [bookingCheck, slotsOne, slotsAny, slotsByWindow, slotsByStaff];
+scenarios.push(coursePlacement);
 
 const json = process.argv.includes("--json");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);

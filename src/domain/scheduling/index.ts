@@ -8,6 +8,34 @@ export {
   type TimeOff,
 } from "./booking-rules.ts";
 export {
+  type Busy,
+  clipIntervalArray,
+  containsRange,
+  EMPTY_INTERVALS,
+  fromIntervalArray,
+  type IntervalArray,
+  intersectIntervalArray,
+  isRangeFree,
+  lowerBound,
+  mergeIntervalArray,
+  subtractIntervalArray,
+  toIntervalArray,
+  toIntervalArrayFromMs,
+  totalMinutes,
+} from "./busy-arrays.ts";
+export {
+  type CourseGap,
+  type CoursePlacement,
+  type CourseProposal,
+  type CourseQuery,
+  type CourseSession,
+  localDayNumbers,
+  placeCourse,
+  validateCourseQuery,
+} from "./course-placement.ts";
+export { type BrokenGap, type ReflowResult, reflowCourse } from "./course-reflow.ts";
+export { expandOpenMinutes } from "./expand-hours.ts";
+export {
   type DayHours,
   type DayOpening,
   hoursForDate,
@@ -21,3 +49,9 @@ export {
   type Weekday,
   type WeeklySchedule,
 } from "./opening-hours.ts";
+export {
+  findSlots,
+  type SlotQuery,
+  type SlotResource,
+  type SlotResult,
+} from "./slots.ts";
