@@ -1,15 +1,10 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
 import type { Context } from "hono";
 import { INTAKE_QUESTIONNAIRE } from "../../../domain/screening/index.ts";
 import { audit } from "../../audit/audit.ts";
 import type { StaffEnv } from "../../auth/guard.ts";
-import { client } from "../../db/schema/index.ts";
-import { notFound } from "../../http/problem.ts";
-import {
-  clinicToday,
-  loadClinicalSettings,
-} from "../../use-cases/consultations/clinical-settings-store.ts";
+import { clinicToday } from "../../use-cases/clinic/primary-location.ts";
+import { loadClinicalSettings } from "../../use-cases/consultations/clinical-settings-store.ts";
 import * as commands from "../../use-cases/consultations/consultation-commands.ts";
 import {
   clientConsultationSummary,
@@ -35,14 +30,8 @@ export const getQuestionnaire: RouteHandler<typeof routes.getQuestionnaire, Staf
 
 export const listForClient: RouteHandler<typeof routes.listForClient, StaffEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  const { tenant } = c.var;
-  const [cl] = await tenant.db
-    .select({ id: client.id })
-    .from(client)
-    .where(tenant.where(client, eq(client.id, id)));
-  if (!cl) throw notFound("There is no such client in this clinic.");
   return c.json(
-    await clientConsultationSummary(tenant, id, await today(c), c.var.staff.userId),
+    await clientConsultationSummary(c.var.tenant, id, await today(c), c.var.staff.userId),
     200,
   );
 };
@@ -69,76 +58,50 @@ export const get: RouteHandler<typeof routes.get, StaffEnv> = async (c) => {
   return c.json(body, 200);
 };
 
-export const patch: RouteHandler<typeof routes.patch, StaffEnv> = async (c) => {
-  const { id } = c.req.valid("param");
-  const row = await commands.patchConsultation(
-    c.var.tenant,
-    c.var.staff,
-    id,
-    c.req.valid("json"),
-    await today(c),
-  );
-  return c.json(await detail(c, row), 200);
-};
+/** A consultation command: changes one part of consultation `id` and returns the row after it. */
+type Command<I> = (
+  tenant: StaffEnv["Variables"]["tenant"],
+  staff: StaffEnv["Variables"]["staff"],
+  id: string,
+  input: I,
+  today: string,
+) => Promise<ConsultationRow>;
 
-export const putIntake: RouteHandler<typeof routes.putIntake, StaffEnv> = async (c) => {
-  const { id } = c.req.valid("param");
-  const row = await commands.saveIntake(
-    c.var.tenant,
-    c.var.staff,
-    id,
-    c.req.valid("json"),
-    await today(c),
-  );
-  return c.json(await detail(c, row), 200);
-};
+/** Runs a command for the request's clinic and staff member; answers with the updated detail. */
+async function applied<I>(c: Context<StaffEnv>, id: string, command: Command<I>, input: I) {
+  return detail(c, await command(c.var.tenant, c.var.staff, id, input, await today(c)));
+}
 
-export const putAssessment: RouteHandler<typeof routes.putAssessment, StaffEnv> = async (c) => {
-  const { id } = c.req.valid("param");
-  const row = await commands.saveAssessment(
-    c.var.tenant,
-    c.var.staff,
-    id,
-    c.req.valid("json"),
-    await today(c),
+export const patch: RouteHandler<typeof routes.patch, StaffEnv> = async (c) =>
+  c.json(
+    await applied(c, c.req.valid("param").id, commands.patchConsultation, c.req.valid("json")),
+    200,
   );
-  return c.json(await detail(c, row), 200);
-};
 
-export const putExpectations: RouteHandler<typeof routes.putExpectations, StaffEnv> = async (c) => {
-  const { id } = c.req.valid("param");
-  const row = await commands.saveExpectations(
-    c.var.tenant,
-    c.var.staff,
-    id,
-    c.req.valid("json"),
-    await today(c),
-  );
-  return c.json(await detail(c, row), 200);
-};
+export const putIntake: RouteHandler<typeof routes.putIntake, StaffEnv> = async (c) =>
+  c.json(await applied(c, c.req.valid("param").id, commands.saveIntake, c.req.valid("json")), 200);
 
-export const addClearance: RouteHandler<typeof routes.addClearance, StaffEnv> = async (c) => {
-  const { id } = c.req.valid("param");
-  const row = await commands.addClearance(
-    c.var.tenant,
-    c.var.staff,
-    id,
-    c.req.valid("json"),
-    await today(c),
+export const putAssessment: RouteHandler<typeof routes.putAssessment, StaffEnv> = async (c) =>
+  c.json(
+    await applied(c, c.req.valid("param").id, commands.saveAssessment, c.req.valid("json")),
+    200,
   );
-  return c.json(await detail(c, row), 201);
-};
+
+export const putExpectations: RouteHandler<typeof routes.putExpectations, StaffEnv> = async (c) =>
+  c.json(
+    await applied(c, c.req.valid("param").id, commands.saveExpectations, c.req.valid("json")),
+    200,
+  );
+
+export const addClearance: RouteHandler<typeof routes.addClearance, StaffEnv> = async (c) =>
+  c.json(
+    await applied(c, c.req.valid("param").id, commands.addClearance, c.req.valid("json")),
+    201,
+  );
 
 export const revokeClearance: RouteHandler<typeof routes.revokeClearance, StaffEnv> = async (c) => {
   const { id, clearanceId } = c.req.valid("param");
-  const row = await commands.revokeClearance(
-    c.var.tenant,
-    c.var.staff,
-    id,
-    clearanceId,
-    await today(c),
-  );
-  return c.json(await detail(c, row), 200);
+  return c.json(await applied(c, id, commands.revokeClearance, clearanceId), 200);
 };
 
 export const draftPlan: RouteHandler<typeof routes.draftPlan, StaffEnv> = async (c) => {

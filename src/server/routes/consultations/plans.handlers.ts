@@ -3,10 +3,8 @@ import { audit } from "../../audit/audit.ts";
 import type { StaffEnv } from "../../auth/guard.ts";
 import type { Tenant } from "../../db/tenant.ts";
 import { notFound } from "../../http/problem.ts";
-import {
-  clinicToday,
-  loadClinicalSettings,
-} from "../../use-cases/consultations/clinical-settings-store.ts";
+import { clinicToday } from "../../use-cases/clinic/primary-location.ts";
+import { loadClinicalSettings } from "../../use-cases/consultations/clinical-settings-store.ts";
 import * as commands from "../../use-cases/consultations/plan-commands.ts";
 import { planPdfContext } from "../../use-cases/consultations/plan-pdf-context.ts";
 import { type PlanRow, presentPlan } from "../../use-cases/consultations/plan-view.ts";

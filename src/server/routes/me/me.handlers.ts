@@ -1,27 +1,21 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { StaffRole } from "../../../shared/contracts/me.ts";
 import type { StaffEnv } from "../../auth/guard.ts";
-import { location, user } from "../../db/schema/index.ts";
+import { user } from "../../db/schema/index.ts";
+import { DEFAULT_TIME_ZONE, primaryLocation } from "../../use-cases/clinic/primary-location.ts";
 import { loadClinic } from "../clinic/clinic.store.ts";
 import type { getMe } from "./me.routes.ts";
 
-export const DEFAULT_TIME_ZONE = "Europe/London";
-
 export const get: RouteHandler<typeof getMe, StaffEnv> = async (c) => {
   const { tenant, staff } = c.var;
-  const [[account], clinic, [firstLocation]] = await Promise.all([
+  const [[account], clinic, firstLocation] = await Promise.all([
     tenant.db
       .select({ twoFactorEnabled: user.twoFactorEnabled })
       .from(user)
       .where(eq(user.id, staff.userId)),
     loadClinic(tenant),
-    tenant.db
-      .select({ id: location.id, timeZone: location.timeZone })
-      .from(location)
-      .where(tenant.where(location, eq(location.active, true)))
-      .orderBy(asc(location.createdAt), asc(location.id))
-      .limit(1),
+    primaryLocation(tenant),
   ]);
   return c.json(
     {

@@ -1,11 +1,10 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import {
   type ClinicalSettings,
   completeClinicalSettings,
   DEFAULT_CLINICAL_SETTINGS,
 } from "../../../domain/settings/clinical-settings.ts";
-import { epochToLocal } from "../../../domain/time/zoned.ts";
-import { clinicalSettings, location } from "../../db/schema/index.ts";
+import { clinicalSettings } from "../../db/schema/index.ts";
 import type { Tenant } from "../../db/tenant.ts";
 import { conflict } from "../../http/problem.ts";
 
@@ -70,19 +69,3 @@ export async function saveClinicalSettings(
 
 const staleSettings = () =>
   conflict("Someone else changed the clinical settings meanwhile. Reload to see their changes.");
-
-/** The clinic's time zone: its first active location's, as every date a person reads uses it. */
-export async function clinicZone(tenant: Tenant): Promise<string> {
-  const [row] = await tenant.db
-    .select({ zone: location.timeZone })
-    .from(location)
-    .where(tenant.where(location, eq(location.active, true)))
-    .orderBy(asc(location.createdAt))
-    .limit(1);
-  return row?.zone ?? "Europe/London";
-}
-
-/** Today's date (YYYY-MM-DD) in the clinic's zone. */
-export async function clinicToday(tenant: Tenant, now: Date): Promise<string> {
-  return epochToLocal(now.getTime(), await clinicZone(tenant)).date;
-}

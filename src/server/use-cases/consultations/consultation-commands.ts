@@ -60,10 +60,10 @@ async function change(
       throw conflict("This consultation is closed. Reopen it to make changes.");
     }
     if (inside) await inside(t, current);
-    let next: ConsultationRow = { ...current, ...changes } as ConsultationRow;
     const screeningChanges: Partial<ConsultationRow> = {};
     if (rescreen) {
       const { settings } = await loadClinicalSettings(t);
+      const next = { ...current, ...changes } as ConsultationRow;
       screeningChanges.screening = await screenConsultation(t, next, settings, today);
       screeningChanges.screenedOn = screeningChanges.screening ? today : null;
     }
@@ -73,7 +73,6 @@ async function change(
       .where(t.where(consultation, eq(consultation.id, id)))
       .returning();
     if (!updated) throw notFound("There is no such consultation in this clinic.");
-    next = updated;
     await audit(t.db, {
       orgId: t.orgId,
       actorUserId: staff.userId,
@@ -82,7 +81,7 @@ async function change(
       entityId: id,
       details: audited.details,
     });
-    return next;
+    return updated;
   });
 }
 

@@ -138,6 +138,11 @@ export async function clientConsultationSummary(
   today: string,
   actorUserId: string,
 ): Promise<ClientConsultations> {
+  const [cl] = await tenant.db
+    .select({ id: client.id })
+    .from(client)
+    .where(tenant.where(client, eq(client.id, clientId)));
+  if (!cl) throw notFound("There is no such client in this clinic.");
   const rows = await tenant.db
     .select({
       id: consultation.id,

@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { type Assessment, applicableExpectations } from "../../../domain/assessment/assessment.ts";
 import { createFormatter } from "../../../domain/time/format.ts";
-import { client, clinicSettings, organization, user } from "../../db/schema/index.ts";
+import { client, user } from "../../db/schema/index.ts";
 import type { Tenant } from "../../db/tenant.ts";
 import type { FileStore } from "../../files/file-store.ts";
-import { clinicZone } from "./clinical-settings-store.ts";
+import { loadClinic } from "../../routes/clinic/clinic.store.ts";
+import { clinicZone } from "../clinic/primary-location.ts";
 import { loadConsultation } from "./consultation-read.ts";
 import type { PlanPdfContext } from "./plan-pdf.ts";
 import type { PlanRow } from "./plan-view.ts";
@@ -54,14 +55,7 @@ export async function planPdfContext(
   plan: PlanRow,
 ): Promise<PlanPdfContext> {
   const row = await loadConsultation(tenant, plan.consultationId);
-  const [org] = await tenant.db
-    .select({ name: organization.name })
-    .from(organization)
-    .where(eq(organization.id, tenant.orgId));
-  const [settings] = await tenant.db
-    .select()
-    .from(clinicSettings)
-    .where(eq(clinicSettings.orgId, tenant.orgId));
+  const clinic = await loadClinic(tenant);
   const [cl] = await tenant.db
     .select()
     .from(client)
@@ -74,13 +68,13 @@ export async function planPdfContext(
           .where(eq(user.id, row.practitionerUserId))
       )[0]
     : undefined;
-  const logo = settings?.logoFile ? await files.get(settings.logoFile) : null;
+  const logo = clinic.logoFile ? await files.get(clinic.logoFile) : null;
   const zone = await clinicZone(tenant);
   const ticked = new Set(row.expectations);
   return {
     clinic: {
-      name: settings?.legalName || org?.name || "Clinic",
-      contact: [settings?.phone, settings?.email, settings?.website].filter(Boolean).join(" · "),
+      name: clinic.legalName || clinic.name,
+      contact: [clinic.phone, clinic.email, clinic.website].filter(Boolean).join(" · "),
       logo,
     },
     client: {
@@ -95,10 +89,6 @@ export async function planPdfContext(
     expectations: applicableExpectations(row.assessment ?? null)
       .filter((e) => ticked.has(e.id))
       .map((e) => e.text),
-    fmt: createFormatter({
-      locale: settings?.locale ?? "en-GB",
-      timeZone: zone,
-      currency: settings?.currency ?? "GBP",
-    }),
+    fmt: createFormatter({ locale: clinic.locale, timeZone: zone, currency: clinic.currency }),
   };
 }
