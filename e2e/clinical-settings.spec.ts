@@ -3,10 +3,9 @@ import type { APIRequestContext, Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Assessment } from "../src/domain/assessment/assessment.ts";
 import {
-  type AnswerValue,
   CURRENT_QUESTIONNAIRE_VERSION,
   INTAKE_QUESTIONNAIRE,
-  visibleQuestions,
+  nothingToReport,
 } from "../src/domain/screening/index.ts";
 import type { ClinicalSettingsView } from "../src/shared/contracts/clinical-settings.ts";
 import type {
@@ -328,16 +327,7 @@ const NORWOOD_IV: Assessment = {
   notes: "",
 };
 
-/** Every required yes/no answered "no" and every required choice "never". */
-function healthyAnswers(): Record<string, AnswerValue> {
-  const answers: Record<string, AnswerValue> = {};
-  for (const q of visibleQuestions(INTAKE_QUESTIONNAIRE, {})) {
-    if (!q.required) continue;
-    if (q.type === "yes_no") answers[q.id] = false;
-    else if (q.type === "choice") answers[q.id] = "never";
-  }
-  return answers;
-}
+const healthyAnswers = () => nothingToReport(INTAKE_QUESTIONNAIRE);
 
 async function send<T>(
   request: APIRequestContext,

@@ -3,7 +3,11 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { INTAKE_QUESTIONNAIRE, visibleQuestions } from "../src/domain/screening/index.ts";
+import {
+  INTAKE_QUESTIONNAIRE,
+  nothingToReport,
+  visibleQuestions,
+} from "../src/domain/screening/index.ts";
 import type { Answers } from "../src/domain/screening/types.ts";
 import {
   demo,
@@ -357,11 +361,7 @@ async function consultationWith(given: Record<string, unknown>, firstName: strin
   const { id: clientId } = (await created.json()) as { id: string };
   const started = await request.post("/api/consultations", { data: { clientId, mode: "video" } });
   const c = (await started.json()) as { id: string; version: number };
-  const answers: Record<string, unknown> = { ...given };
-  for (const q of visibleQuestions(INTAKE_QUESTIONNAIRE, answers as Answers)) {
-    if (!q.required || q.id in answers) continue;
-    answers[q.id] = q.type === "yes_no" ? false : "never";
-  }
+  const answers = nothingToReport(INTAKE_QUESTIONNAIRE, given as Answers);
   const saved = await request.put(`/api/consultations/${c.id}/intake`, {
     data: { questionnaireVersion: INTAKE_QUESTIONNAIRE.version, answers, version: c.version },
   });

@@ -1,4 +1,5 @@
 import type { Assessment, NorwoodStage } from "./assessment/assessment.ts";
+import { CLEAN } from "./screening/screening.fixtures.ts";
 import type { Answers, Clearance } from "./screening/types.ts";
 import {
   type ClinicalSettings,
@@ -19,28 +20,7 @@ export const ADULT_DOB = "1985-03-14";
  * unwell today — left out, as a client may leave them). Scenarios override single answers.
  */
 export function healthy(overrides: Record<string, boolean | string | string[]> = {}): Answers {
-  return {
-    pregnant_or_breastfeeding: false,
-    anticoagulants: false,
-    bleeding_disorder: false,
-    keloid_scarring: false,
-    scalp_condition_active: false,
-    sunburn_scalp: false,
-    trichotillomania: false,
-    alopecia_areata: false,
-    diabetes: false,
-    heart_condition: false,
-    epilepsy: false,
-    immunosuppression: false,
-    chemotherapy_radiotherapy: "never",
-    isotretinoin: "never",
-    allergies: false,
-    hair_transplant: false,
-    laser_removal: false,
-    botox_filler: false,
-    previous_smp_or_tattoo: false,
-    ...overrides,
-  };
+  return { ...CLEAN, ...overrides };
 }
 
 /** Healthy answers with one required question left unanswered. */

@@ -3,6 +3,7 @@ import {
   allQuestions,
   answerProblems,
   missingAnswers,
+  nothingToReport,
   pruneHiddenAnswers,
   visibleQuestions,
 } from "./answers.ts";
@@ -176,5 +177,16 @@ describe("pruneHiddenAnswers", () => {
     const ids = allQuestions(Q).map((q) => q.id);
     expect(ids.indexOf("allergies")).toBeLessThan(ids.indexOf("allergy_kinds"));
     expect(ids).toHaveLength(new Set(ids).size);
+  });
+});
+
+describe("nothingToReport", () => {
+  it("answers every required question, keeps what is given, and answers a given yes's required follow-ups with no", () => {
+    const none = nothingToReport(Q);
+    expect(missingAnswers(Q, none)).toEqual([]);
+    expect(none.chemotherapy_radiotherapy).toBe("never");
+    const given = nothingToReport(Q, { diabetes: true });
+    expect(given.diabetes).toBe(true);
+    expect(given.diabetes_controlled).toBe(false);
   });
 });

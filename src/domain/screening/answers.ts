@@ -149,3 +149,20 @@ export function pruneHiddenAnswers(q: Questionnaire, answers: Answers): Answers 
     Object.entries(answers).filter(([id]) => !followUps.has(id) || visible.has(id)),
   );
 }
+
+/**
+ * The intake of a client with nothing to report: `given` as it is, and every other required
+ * question that shows answered "no" (or "never" where that is a choice). Demo data and tests
+ * build on it, overriding the answers that matter to them.
+ */
+export function nothingToReport(q: Questionnaire, given: Answers = {}): Answers {
+  const answers: Record<string, AnswerValue> = { ...given };
+  for (const question of visibleQuestions(q, given)) {
+    if (!question.required || question.id in answers) continue;
+    if (question.type === "yes_no") answers[question.id] = false;
+    else if (question.type === "choice" && question.options?.some((o) => o.value === "never")) {
+      answers[question.id] = "never";
+    }
+  }
+  return answers;
+}

@@ -5,6 +5,7 @@ export {
   isUnanswered,
   MAX_TEXT_ANSWER,
   missingAnswers,
+  nothingToReport,
   pruneHiddenAnswers,
   valueProblem,
   visibleQuestions,

@@ -1,6 +1,7 @@
 import sharp from "sharp";
 import type { Assessment } from "../../domain/assessment/assessment.ts";
 import { applicableExpectations } from "../../domain/assessment/assessment.ts";
+import { INTAKE_QUESTIONNAIRE, nothingToReport } from "../../domain/screening/index.ts";
 import { addDays } from "../../domain/time/zoned.ts";
 import { createTenant } from "../db/tenant.ts";
 import type { AppDeps, StaffContext } from "../http/context.ts";
@@ -12,7 +13,6 @@ import {
 } from "../use-cases/consultations/consultation-commands.ts";
 import { acceptPlan, draftPlan } from "../use-cases/consultations/plan-commands.ts";
 import { planPdfContext } from "../use-cases/consultations/plan-pdf-context.ts";
-import { healthyAnswers } from "./demo-answers.ts";
 
 const base: Omit<Assessment, "caseType" | "norwood" | "ludwig"> = {
   savin: null,
@@ -105,16 +105,16 @@ export async function seedDemoConsultations(
     );
     const answers =
       stage === 0
-        ? healthyAnswers({
+        ? nothingToReport(INTAKE_QUESTIONNAIRE, {
             anticoagulants: true,
             anticoagulant_details: "Apixaban 5 mg twice daily",
           })
         : stage === 1
-          ? healthyAnswers({
+          ? nothingToReport(INTAKE_QUESTIONNAIRE, {
               isotretinoin: "stopped",
               isotretinoin_stopped_on: addDays(today, -60),
             })
-          : healthyAnswers();
+          : nothingToReport(INTAKE_QUESTIONNAIRE);
     await saveIntake(tenant, practitioner, row.id, { questionnaireVersion: 1, answers }, heldOn);
     if (stage === 2) continue; // only just started: questions answered, nothing else yet
     const assessment = cases[i % cases.length] as Assessment;

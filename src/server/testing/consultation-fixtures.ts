@@ -1,6 +1,11 @@
 import type { Assessment } from "../../domain/assessment/assessment.ts";
 
-export { healthyAnswers } from "../seed/demo-answers.ts";
+import { INTAKE_QUESTIONNAIRE, nothingToReport } from "../../domain/screening/index.ts";
+import type { Answers } from "../../domain/screening/types.ts";
+
+/** A client with nothing to report, with `overrides` on top (see `nothingToReport`). */
+export const healthyAnswers = (overrides: Record<string, unknown> = {}): Answers =>
+  nothingToReport(INTAKE_QUESTIONNAIRE, overrides as Answers);
 
 /** A typical male-pattern assessment: Norwood V, Fitzpatrick III, dark brown, shaved. */
 export const sampleAssessment: Assessment = {
