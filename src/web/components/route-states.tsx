@@ -1,8 +1,34 @@
 import { Alert, Button, Center, EmptyState, Group, Loader, Stack } from "@mantine/core";
 import { IconAlertTriangle, IconMapQuestion, IconRefresh } from "@tabler/icons-react";
 import type { ErrorComponentProps } from "@tanstack/react-router";
+import type { ReactNode } from "react";
 import { errorMessage, isApiError } from "../lib/api.ts";
 import { ButtonLink } from "./links.tsx";
+
+/** A whole-page notice (a record not found, a screen not open to this role) with a way back. */
+export function PageNotice(props: {
+  icon: ReactNode;
+  title: string;
+  description: string;
+  back: { to: string; label: string };
+}) {
+  return (
+    <Center mih="50dvh">
+      <EmptyState
+        size="lg"
+        variant="light"
+        color="slate"
+        icon={props.icon}
+        title={props.title}
+        description={props.description}
+      >
+        <EmptyState.Actions>
+          <ButtonLink to={props.back.to}>{props.back.label}</ButtonLink>
+        </EmptyState.Actions>
+      </EmptyState>
+    </Center>
+  );
+}
 
 /** Any address that matches no screen. */
 export function NotFoundPage() {

@@ -1,10 +1,9 @@
-import { Card, Center, EmptyState, Grid, Group, Skeleton, Stack } from "@mantine/core";
+import { Card, Grid, Group, Skeleton, Stack } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconUserQuestion } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
-import { ButtonLink } from "../../components/links.tsx";
-import { QueryError } from "../../components/route-states.tsx";
+import { PageNotice, QueryError } from "../../components/route-states.tsx";
 import { isApiError } from "../../lib/api.ts";
 import { ClientAppointmentsCard } from "./client-appointments-card.tsx";
 import { ClientConsultationsCard } from "./client-consultations-card.tsx";
@@ -58,20 +57,12 @@ export function ClientPage() {
 
 function ClientNotFound() {
   return (
-    <Center mih="50dvh">
-      <EmptyState
-        size="lg"
-        variant="light"
-        color="slate"
-        icon={<IconUserQuestion size={32} aria-hidden="true" />}
-        title="Client not found"
-        description="This client does not exist, or belongs to another clinic."
-      >
-        <EmptyState.Actions>
-          <ButtonLink to="/clients">Back to clients</ButtonLink>
-        </EmptyState.Actions>
-      </EmptyState>
-    </Center>
+    <PageNotice
+      icon={<IconUserQuestion size={32} aria-hidden="true" />}
+      title="Client not found"
+      description="This client does not exist, or belongs to another clinic."
+      back={{ to: "/clients", label: "Back to clients" }}
+    />
   );
 }
 

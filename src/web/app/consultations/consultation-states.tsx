@@ -1,42 +1,28 @@
-import { Card, Center, EmptyState, Grid, Group, Skeleton, Stack } from "@mantine/core";
+import { Card, Grid, Group, Skeleton, Stack } from "@mantine/core";
 import { IconFileSearch, IconLock } from "@tabler/icons-react";
-import { ButtonLink } from "../../components/links.tsx";
+import { PageNotice } from "../../components/route-states.tsx";
+
+const backToClients = { to: "/clients", label: "Back to clients" };
 
 export function ConsultationForbidden() {
   return (
-    <Center mih="50dvh">
-      <EmptyState
-        size="lg"
-        variant="light"
-        color="slate"
-        icon={<IconLock size={32} aria-hidden="true" />}
-        title="Not available to your role"
-        description="Only practitioners, admins and owners can open consultations."
-      >
-        <EmptyState.Actions>
-          <ButtonLink to="/clients">Back to clients</ButtonLink>
-        </EmptyState.Actions>
-      </EmptyState>
-    </Center>
+    <PageNotice
+      icon={<IconLock size={32} aria-hidden="true" />}
+      title="Not available to your role"
+      description="Only practitioners, admins and owners can open consultations."
+      back={backToClients}
+    />
   );
 }
 
 export function ConsultationNotFound() {
   return (
-    <Center mih="50dvh">
-      <EmptyState
-        size="lg"
-        variant="light"
-        color="slate"
-        icon={<IconFileSearch size={32} aria-hidden="true" />}
-        title="Consultation not found"
-        description="This consultation does not exist, or belongs to another clinic."
-      >
-        <EmptyState.Actions>
-          <ButtonLink to="/clients">Back to clients</ButtonLink>
-        </EmptyState.Actions>
-      </EmptyState>
-    </Center>
+    <PageNotice
+      icon={<IconFileSearch size={32} aria-hidden="true" />}
+      title="Consultation not found"
+      description="This consultation does not exist, or belongs to another clinic."
+      back={backToClients}
+    />
   );
 }
 
