@@ -1,9 +1,10 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { member } from "./auth.ts";
 import { client } from "./clients.ts";
 import { location, room, service } from "./clinic.ts";
 import { tenantColumns, timestamps, tz } from "./columns.ts";
+import { course } from "./scheduling.ts";
 
 export const appointmentStatuses = ["booked", "completed", "cancelled", "no_show"] as const;
 export type AppointmentStatus = (typeof appointmentStatuses)[number];
@@ -38,12 +39,20 @@ export const appointment = pgTable(
     cancelReason: text("cancel_reason").notNull().default(""),
     cancelledAt: tz("cancelled_at"),
     createdBy: text("created_by"),
+    /** Set for the sessions of a course booked from a plan; `course_session` counts from 1. */
+    courseId: uuid("course_id").references(() => course.id),
+    courseSession: integer("course_session"),
+    /** Moves made at the client's request, counted against the reschedule limit. */
+    rescheduleCount: integer("reschedule_count").notNull().default(0),
+    /** A late cancellation or no-show under a policy that keeps the deposit. */
+    depositForfeited: boolean("deposit_forfeited").notNull().default(false),
     version: integer("version").notNull().default(1),
     ...timestamps(),
   },
   (t) => [
     index("appointment_org_time_idx").on(t.orgId, t.startsAt),
     index("appointment_client_idx").on(t.clientId, t.startsAt),
+    index("appointment_course_idx").on(t.courseId),
     check(
       "appointment_order",
       sql`ends_at > starts_at and busy_from <= starts_at and busy_to >= ends_at`,

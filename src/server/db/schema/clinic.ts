@@ -155,10 +155,18 @@ export const service = pgTable(
     pricePence: integer("price_pence").notNull().default(0),
     colour: text("colour").notNull().default("#1f6f78"),
     active: boolean("active").notNull().default(true),
+    /** Bookable no sooner than this many minutes from now… */
+    minNoticeMin: integer("min_notice_min").notNull().default(0),
+    /** …and no further ahead than this many days. */
+    maxHorizonDays: integer("max_horizon_days").notNull().default(365),
     ...timestamps(),
   },
   (t) => [
     index("service_org_idx").on(t.orgId),
+    check(
+      "service_booking_window",
+      sql`min_notice_min between 0 and 43200 and max_horizon_days between 1 and 1095`,
+    ),
     check("service_duration", sql`duration_min between 5 and 720`),
     check(
       "service_buffers",
