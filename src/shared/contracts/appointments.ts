@@ -35,6 +35,10 @@ export const appointment = z.object({
   notes: z.string(),
   cancelReason: z.string(),
   version: z.number().int(),
+  /** The course of sessions this appointment belongs to, booked from an accepted plan. */
+  course: z.object({ id: uuid, session: z.number().int() }).nullable(),
+  rescheduleCount: z.number().int(),
+  depositForfeited: z.boolean(),
   client: z.object({ id: uuid, name: z.string() }),
   service: z.object({ id: uuid, name: z.string(), kind: z.string(), colour: z.string() }),
   practitioner: z.object({ id: z.string(), name: z.string() }),

@@ -52,6 +52,9 @@ export async function readAppointments(
     notes: r.a.notes,
     cancelReason: r.a.cancelReason,
     version: r.a.version,
+    course: r.a.courseId ? { id: r.a.courseId, session: r.a.courseSession ?? 1 } : null,
+    rescheduleCount: r.a.rescheduleCount,
+    depositForfeited: r.a.depositForfeited,
     client: { id: r.a.clientId, name: `${r.clientFirst} ${r.clientLast}` },
     service: {
       id: r.a.serviceId,
