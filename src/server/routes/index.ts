@@ -1,4 +1,7 @@
 import { appointmentsRouter } from "./appointments/index.ts";
+import { bookingPolicyRouter } from "./booking-policy/index.ts";
+import { calendarFeedsRouter, publicCalendarsRouter } from "./calendar-feeds/index.ts";
+import { calendarRouter } from "./calendar/index.ts";
 import { clientsRouter } from "./clients/index.ts";
 import { clinicRouter } from "./clinic/index.ts";
 import { clinicalSettingsRouter } from "./clinical-settings/index.ts";
@@ -13,6 +16,7 @@ import { staffRouter } from "./staff/index.ts";
 /** Every API router, mounted under /api by app.ts. */
 export const apiRouters = [
   appointmentsRouter,
+  calendarRouter,
   clientsRouter,
   staffRouter,
   invitationsRouter,
@@ -22,5 +26,8 @@ export const apiRouters = [
   locationsRouter,
   servicesRouter,
   clinicalSettingsRouter,
+  bookingPolicyRouter,
   consultationsRouter,
+  calendarFeedsRouter,
+  publicCalendarsRouter,
 ];

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_BOOKING_POLICY } from "../../domain/settings/booking-policy.ts";
 import { DEFAULT_CLINICAL_SETTINGS } from "../../domain/settings/clinical-settings.ts";
 import { healthyAnswers, sampleAssessment } from "../testing/consultation-fixtures.ts";
 import { type ApiRoute, fillPath, listApiRoutes } from "../testing/openapi-routes.ts";
@@ -43,6 +44,7 @@ const tenantTables = [
   "staff_time_off",
   "clinic_settings",
   "clinical_settings",
+  "booking_policy",
   "consultation",
   "screening_clearance",
   "treatment_plan",
@@ -117,6 +119,7 @@ const bodies: Record<string, () => unknown> = {
   }),
   "PATCH /api/services/{id}": () => ({ name: "renamed", active: false }),
   "PUT /api/clinical-settings": () => ({ settings: DEFAULT_CLINICAL_SETTINGS, version: 0 }),
+  "PUT /api/booking-policy": () => ({ policy: DEFAULT_BOOKING_POLICY, version: 0 }),
   "POST /api/consultations": () => ({ clientId: b.client, mode: "in_person" }),
   "PATCH /api/consultations/{id}": () => ({ notes: "changed from another clinic", version: 1 }),
   "PUT /api/consultations/{id}/intake": () => ({
@@ -250,6 +253,11 @@ beforeAll(async () => {
       })
     ).json()
   ).id;
+  // B's own booking rules, which A's saves must leave alone.
+  await asB("PUT", "/api/booking-policy", {
+    policy: { ...DEFAULT_BOOKING_POLICY, cancellationNoticeHours: 96 },
+    version: 0,
+  });
   const asBPrac = (method: string, url: string, body?: unknown) =>
     t.request(method, url, { cookie: bPrac.cookie, body });
   b.consultation = (

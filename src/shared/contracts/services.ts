@@ -26,6 +26,20 @@ export const serviceInput = z.object({
     .max(10_000_000, "must be at most 10000000 pence")
     .optional(),
   colour: hexColour.optional(),
+  /** Online booking stops this many minutes before a start (24 h = 1440); 0 = until the start. */
+  minNoticeMin: z
+    .number({ message: "Minimum notice must be a number of minutes" })
+    .int("Minimum notice must be whole minutes")
+    .min(0, "must not be negative")
+    .max(43_200, "must be at most 43200 minutes (30 days)")
+    .optional(),
+  /** How many days ahead the service can be booked. */
+  maxHorizonDays: z
+    .number({ message: "Booking horizon must be a number of days" })
+    .int("Booking horizon must be whole days")
+    .min(1, "must be at least 1 day")
+    .max(1095, "must be at most 1095 days (3 years)")
+    .optional(),
 });
 export type ServiceInput = z.input<typeof serviceInput>;
 
@@ -44,6 +58,8 @@ export const service = z.object({
   needsRoom: z.boolean(),
   pricePence: z.number().int(),
   colour: z.string(),
+  minNoticeMin: z.number().int(),
+  maxHorizonDays: z.number().int(),
   active: z.boolean(),
 });
 export type Service = z.infer<typeof service>;

@@ -22,6 +22,8 @@ function present(row: typeof service.$inferSelect): Service {
     needsRoom: row.needsRoom,
     pricePence: row.pricePence,
     colour: row.colour,
+    minNoticeMin: row.minNoticeMin,
+    maxHorizonDays: row.maxHorizonDays,
     active: row.active,
   };
 }

@@ -53,15 +53,68 @@ describe("services", () => {
       bufferBeforeMin: 15,
       bufferAfterMin: 30,
       pricePence: 60000,
+      minNoticeMin: 0,
+      maxHorizonDays: 365,
       active: true,
     });
+  });
+
+  it("keeps each service's booking window: minimum notice in minutes, horizon in days", async () => {
+    const res = await t.request("POST", "/api/services", {
+      cookie: owner,
+      body: { ...hairline, name: "Scar camouflage", minNoticeMin: 1440, maxHorizonDays: 180 },
+    });
+    expect(res.status).toBe(201);
+    const created = await res.json();
+    expect(created).toMatchObject({ minNoticeMin: 1440, maxHorizonDays: 180 });
+
+    const patched = await t.request("PATCH", `/api/services/${created.id}`, {
+      cookie: admin,
+      body: { minNoticeMin: 120 },
+    });
+    expect(await patched.json()).toMatchObject({ minNoticeMin: 120, maxHorizonDays: 180 });
+    const got = await (
+      await t.request("GET", `/api/services/${created.id}`, { cookie: receptionist })
+    ).json();
+    expect(got).toMatchObject({ minNoticeMin: 120, maxHorizonDays: 180 });
+
+    const edges = await t.request("PATCH", `/api/services/${created.id}`, {
+      cookie: owner,
+      body: { minNoticeMin: 43_200, maxHorizonDays: 1095 },
+    });
+    expect(await edges.json()).toMatchObject({ minNoticeMin: 43_200, maxHorizonDays: 1095 });
+    const outside = await t.request("PATCH", `/api/services/${created.id}`, {
+      cookie: owner,
+      body: { minNoticeMin: 43_201, maxHorizonDays: 0 },
+    });
+    const body = await problem(outside, 400);
+    expect(body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      "maxHorizonDays",
+      "minNoticeMin",
+    ]);
+    const tooFar = await t.request("PATCH", `/api/services/${created.id}`, {
+      cookie: owner,
+      body: { minNoticeMin: -1, maxHorizonDays: 1096 },
+    });
+    expect((await problem(tooFar, 400)).errors).toHaveLength(2);
+    const fractional = await t.request("PATCH", `/api/services/${created.id}`, {
+      cookie: owner,
+      body: { minNoticeMin: 90.5 },
+    });
+    expect((await problem(fractional, 400)).errors[0].field).toBe("minNoticeMin");
   });
 
   it("creates, updates and archives a service; archived ones show only on request", async () => {
     const res = await t.request("POST", "/api/services", { cookie: admin, body: hairline });
     expect(res.status).toBe(201);
     const created = await res.json();
-    expect(created).toMatchObject({ ...hairline, bufferBeforeMin: 0, active: true });
+    expect(created).toMatchObject({
+      ...hairline,
+      bufferBeforeMin: 0,
+      minNoticeMin: 0,
+      maxHorizonDays: 365,
+      active: true,
+    });
 
     const got = await (
       await t.request("GET", `/api/services/${created.id}`, { cookie: practitioner })
