@@ -194,6 +194,7 @@ const publicRoutes = new Set([
 ]);
 const queryFor: Record<string, () => string> = {
   "GET /api/appointments/day": () => `?date=2031-03-04&locationId=${b.location}`,
+  "GET /api/calendar": () => `?from=2031-03-02&days=14&locationId=${b.location}`,
   "GET /api/appointments": () => `?clientId=${b.client}`,
   "GET /api/clients": () => `?q=${SECRET}`,
   "GET /api/services": () => "?includeInactive=true",
@@ -339,7 +340,8 @@ describe("tenant isolation", () => {
           route.pathParams.length ||
           key === "POST /api/appointments" ||
           key === "POST /api/consultations" ||
-          key === "GET /api/appointments/day"
+          key === "GET /api/appointments/day" ||
+          key === "GET /api/calendar"
         ) {
           expect([403, 404], `${who}: ${key} → ${res.status} ${text.slice(0, 200)}`).toContain(
             res.status,
