@@ -1,7 +1,7 @@
 import { appointmentsRouter } from "./appointments/index.ts";
 import { bookingPolicyRouter } from "./booking-policy/index.ts";
-import { calendarFeedsRouter, publicCalendarsRouter } from "./calendar-feeds/index.ts";
 import { calendarRouter } from "./calendar/index.ts";
+import { calendarFeedsRouter, publicCalendarsRouter } from "./calendar-feeds/index.ts";
 import { clientsRouter } from "./clients/index.ts";
 import { clinicRouter } from "./clinic/index.ts";
 import { clinicalSettingsRouter } from "./clinical-settings/index.ts";
@@ -10,6 +10,7 @@ import { devOutboxRouter } from "./dev-outbox/index.ts";
 import { invitationsRouter } from "./invitations/index.ts";
 import { locationsRouter } from "./locations/index.ts";
 import { meRouter } from "./me/index.ts";
+import { schedulingRouter } from "./scheduling/index.ts";
 import { servicesRouter } from "./services/index.ts";
 import { staffRouter } from "./staff/index.ts";
 
@@ -28,6 +29,7 @@ export const apiRouters = [
   clinicalSettingsRouter,
   bookingPolicyRouter,
   consultationsRouter,
+  schedulingRouter,
   calendarFeedsRouter,
   publicCalendarsRouter,
 ];

@@ -98,6 +98,8 @@ export async function moveAppointment(
       practitionerId: input.practitionerId ?? current.practitioner.id,
       roomId: input.roomId === undefined ? (current.room?.id ?? null) : input.roomId,
       startsAt: new Date(input.startsAt ?? current.startsAt),
+      // A move keeps the booked length (a plan's session may differ from the service's).
+      durationMin: (Date.parse(current.endsAt) - Date.parse(current.startsAt)) / 60_000,
     },
     now,
     staff.userId,

@@ -14,6 +14,8 @@ export interface Placement {
   practitionerId: string;
   roomId: string | null;
   startsAt: Date;
+  /** The appointment's length when it is not the service's (a session of a plan). */
+  durationMin?: number;
 }
 
 export interface CheckedPlacement extends Placement {
@@ -21,6 +23,7 @@ export interface CheckedPlacement extends Placement {
   busyFrom: Date;
   busyTo: Date;
   zone: string;
+  serviceKind: string;
 }
 
 const MINUTE = 60_000;
@@ -70,7 +73,7 @@ export async function checkPlacement(
     throw unprocessable(`${svc.name} needs a treatment room. Choose one.`);
   }
 
-  const endsAt = new Date(p.startsAt.getTime() + svc.durationMin * MINUTE);
+  const endsAt = new Date(p.startsAt.getTime() + (p.durationMin ?? svc.durationMin) * MINUTE);
   const busyFrom = new Date(p.startsAt.getTime() - svc.bufferBeforeMin * MINUTE);
   const busyTo = new Date(endsAt.getTime() + svc.bufferAfterMin * MINUTE);
   const availability = await loadPractitionerAvailability(tenant, p.practitionerId, {
@@ -96,7 +99,7 @@ export async function checkPlacement(
       actorUserId,
     );
   }
-  return { ...p, endsAt, busyFrom, busyTo, zone: loc.zone };
+  return { ...p, endsAt, busyFrom, busyTo, zone: loc.zone, serviceKind: svc.kind };
 }
 
 export const appointmentValues = (c: CheckedPlacement) => ({
