@@ -136,6 +136,8 @@ describe("malformed input", () => {
       "/api/invitations/{id}",
       "/api/invitations/{id}/accept",
       "/api/dev/outbox",
+      "/api/feeds/{token}/calendar.ics",
+      "/api/public/appointments/{id}/calendar.ics",
     ];
     for (const route of routes.filter((r) => !publicPaths.includes(r.path))) {
       const res = await t.request(route.method, fillPath(route.path, {}), {

@@ -48,6 +48,7 @@ const tenantTables = [
   "consultation",
   "screening_clearance",
   "treatment_plan",
+  "calendar_feed",
 ];
 
 async function snapshotOf(orgId: string) {
@@ -180,6 +181,8 @@ const pathIds: Record<string, () => Record<string, string>> = {
   "/api/plans/{id}/accept": () => ({ id: b.plan }),
   "/api/plans/{id}/decline": () => ({ id: b.plan }),
   "/api/plans/{id}/pdf": () => ({ id: b.plan }),
+  "/api/appointments/{id}/calendar.ics": () => ({ id: b.appointment }),
+  "/api/appointments/{id}/calendar-link": () => ({ id: b.appointment }),
 };
 /** Nested ids mixed: A's parent with B's child. */
 const mixedPaths = [
@@ -191,6 +194,8 @@ const publicRoutes = new Set([
   "/api/invitations/{id}",
   "/api/invitations/{id}/accept",
   "/api/dev/outbox",
+  "/api/feeds/{token}/calendar.ics",
+  "/api/public/appointments/{id}/calendar.ics",
 ]);
 const queryFor: Record<string, () => string> = {
   "GET /api/appointments/day": () => `?date=2031-03-04&locationId=${b.location}`,
@@ -227,6 +232,8 @@ beforeAll(async () => {
       })
     ).json()
   ).id;
+  // A feed of B's, which nothing A does may revoke or replace.
+  expect((await asB("POST", "/api/me/calendar-feed")).status).toBe(201);
   b.invitation = (
     await (
       await asB("POST", "/api/staff/invitations", {
