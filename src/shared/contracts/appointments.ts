@@ -20,10 +20,16 @@ export const moveAppointmentInput = z.object({
   roomId: uuid.nullable().optional(),
   /** The version the person was looking at; a newer one means someone else changed it. */
   version: z.number().int().min(1),
+  /** The client asked for the move: the reschedule notice and limit apply and it counts. */
+  clientRequest: z.boolean().optional(),
 });
 export type MoveAppointmentInput = z.infer<typeof moveAppointmentInput>;
 
-export const cancelAppointmentInput = z.object({ reason: shortText(500).optional() });
+export const cancelAppointmentInput = z.object({
+  reason: shortText(500).optional(),
+  /** Keep no deposit even when the cancellation is late (the clinic's discretion). */
+  waiveDeposit: z.boolean().optional(),
+});
 
 export const appointment = z.object({
   id: uuid,

@@ -7,6 +7,10 @@ import {
   cancelAppointment,
   moveAppointment,
 } from "../../use-cases/appointments/appointment-commands.ts";
+import {
+  cancellationTermsFor,
+  markNoShow,
+} from "../../use-cases/appointments/appointment-policy.ts";
 import { readAppointments } from "../../use-cases/appointments/appointment-read.ts";
 import { loadDayView } from "../../use-cases/appointments/day-view.ts";
 import type * as routes from "./appointments.routes.ts";
@@ -39,6 +43,20 @@ export const move: RouteHandler<typeof routes.move, StaffEnv> = async (c) => {
 
 export const cancel: RouteHandler<typeof routes.cancel, StaffEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  const { reason } = c.req.valid("json");
-  return c.json(await cancelAppointment(c.var.tenant, c.var.staff, id, reason ?? ""), 200);
+  return c.json(
+    await cancelAppointment(c.var.tenant, c.var.staff, id, c.req.valid("json"), new Date()),
+    200,
+  );
+};
+
+export const cancellationTerms: RouteHandler<typeof routes.cancellationTerms, StaffEnv> = async (
+  c,
+) => c.json(await cancellationTermsFor(c.var.tenant, c.req.valid("param").id, new Date()), 200);
+
+export const noShow: RouteHandler<typeof routes.noShow, StaffEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  return c.json(
+    await markNoShow(c.var.tenant, c.var.staff, id, c.req.valid("json"), new Date()),
+    200,
+  );
 };

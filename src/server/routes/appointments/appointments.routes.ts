@@ -10,6 +10,7 @@ import {
   moveAppointmentInput,
 } from "../../../shared/contracts/appointments.ts";
 import { idParam } from "../../../shared/contracts/common.ts";
+import { cancellationPreview, noShowInput } from "../../../shared/contracts/scheduling.ts";
 import {
   conflictProblem,
   json,
@@ -77,6 +78,29 @@ export const cancel = createRoute({
   responses: {
     200: json(appointment, "The cancelled appointment"),
     ...problems,
+    ...unprocessableProblem,
+  },
+});
+
+export const cancellationTerms = createRoute({
+  method: "get",
+  path: "/appointments/{id}/cancellation-terms",
+  tags,
+  summary: "What cancelling now would mean under the clinic's booking rules",
+  request: { params: idParam },
+  responses: { 200: json(cancellationPreview, "Late or not, and the deposit"), ...problems },
+});
+
+export const noShow = createRoute({
+  method: "post",
+  path: "/appointments/{id}/no-show",
+  tags,
+  summary: "Record that the client did not come",
+  request: { params: idParam, body: jsonBody(noShowInput) },
+  responses: {
+    200: json(appointment, "The appointment, marked a no-show"),
+    ...problems,
+    ...conflictProblem,
     ...unprocessableProblem,
   },
 });

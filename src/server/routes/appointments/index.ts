@@ -10,4 +10,6 @@ appointmentsRouter
   .openapi(routes.listForClient, handlers.listForClient)
   .openapi(routes.book, handlers.book)
   .openapi(routes.move, handlers.move)
-  .openapi(routes.cancel, handlers.cancel);
+  .openapi(routes.cancel, handlers.cancel)
+  .openapi(routes.cancellationTerms, handlers.cancellationTerms)
+  .openapi(routes.noShow, handlers.noShow);

@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { cancellationTerms } from "../../../domain/settings/booking-policy.ts";
 import type {
   Appointment,
   BookAppointmentInput,
@@ -9,6 +10,8 @@ import { appointment } from "../../db/schema/index.ts";
 import type { Tenant } from "../../db/tenant.ts";
 import type { StaffContext } from "../../http/context.ts";
 import { conflict, notFound, unprocessable } from "../../http/problem.ts";
+import { loadBookingPolicy } from "../scheduling/booking-policy-store.ts";
+import { clientRescheduleAllowed } from "./appointment-policy.ts";
 import { readAppointments } from "./appointment-read.ts";
 import { clashError, isSlotTaken } from "./find-clash.ts";
 import { appointmentValues, type CheckedPlacement, checkPlacement } from "./place-appointment.ts";
@@ -89,6 +92,7 @@ export async function moveAppointment(
       title: "Changed meanwhile",
     });
   }
+  const counted = await clientRescheduleAllowed(tenant, current, input.clientRequest, now);
   const placed = await checkPlacement(
     tenant,
     {
@@ -108,7 +112,12 @@ export async function moveAppointment(
     tenant.transaction(async (t) => {
       const updated = await t.db
         .update(appointment)
-        .set({ ...appointmentValues(placed), version: current.version + 1, updatedAt: new Date() })
+        .set({
+          ...appointmentValues(placed),
+          version: current.version + 1,
+          rescheduleCount: current.rescheduleCount + counted,
+          updatedAt: new Date(),
+        })
         .where(
           t.where(appointment, and(eq(appointment.id, id), eq(appointment.version, input.version))),
         )
@@ -130,12 +139,16 @@ export async function moveAppointment(
   return readOne(tenant, id);
 }
 
-/** Cancels an appointment and frees its time; cancelling twice is harmless. */
+/**
+ * Cancels an appointment and frees its time; cancelling twice is harmless. Inside the clinic's
+ * notice period the deposit is kept when the booking rules say so, unless staff waive it.
+ */
 export async function cancelAppointment(
   tenant: Tenant,
   staff: StaffContext,
   id: string,
-  reason: string,
+  input: { reason?: string; waiveDeposit?: boolean },
+  now: Date,
 ) {
   const current = await readOne(tenant, id);
   if (current.status === "cancelled") return current;
@@ -143,15 +156,19 @@ export async function cancelAppointment(
     throw unprocessable(
       `This appointment is ${current.status.replace("_", "-")} and cannot be cancelled.`,
     );
+  const { policy } = await loadBookingPolicy(tenant);
+  const terms = cancellationTerms(policy, Date.parse(current.startsAt), now.getTime());
+  const forfeited = terms.forfeitsDeposit && !input.waiveDeposit;
   await tenant.transaction(async (t) => {
     await t.db
       .update(appointment)
       .set({
         status: "cancelled",
-        cancelReason: reason,
-        cancelledAt: new Date(),
+        cancelReason: input.reason ?? "",
+        cancelledAt: now,
+        depositForfeited: forfeited,
         version: current.version + 1,
-        updatedAt: new Date(),
+        updatedAt: now,
       })
       .where(t.where(appointment, eq(appointment.id, id)));
     await audit(t.db, {
@@ -160,6 +177,7 @@ export async function cancelAppointment(
       action: "cancel",
       entity: "appointment",
       entityId: id,
+      details: { late: terms.late, depositForfeited: forfeited },
     });
   });
   return readOne(tenant, id);
