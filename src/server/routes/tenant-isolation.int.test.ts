@@ -1,7 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_BOOKING_POLICY } from "../../domain/settings/booking-policy.ts";
 import { DEFAULT_CLINICAL_SETTINGS } from "../../domain/settings/clinical-settings.ts";
+import { slotHold } from "../db/schema/index.ts";
 import { healthyAnswers, sampleAssessment } from "../testing/consultation-fixtures.ts";
 import { type ApiRoute, fillPath, listApiRoutes } from "../testing/openapi-routes.ts";
 import { createTestApp, type TestApp } from "../testing/test-app.ts";
@@ -25,7 +27,8 @@ type BKey =
   | "specialDay"
   | "consultation"
   | "clearance"
-  | "plan";
+  | "plan"
+  | "holdGroup";
 const b = {} as Record<BKey, string>;
 const a = {} as Record<"location" | "member" | "consultation", string>;
 let aOwner: string;
@@ -49,6 +52,8 @@ const tenantTables = [
   "screening_clearance",
   "treatment_plan",
   "calendar_feed",
+  "course",
+  "slot_hold",
 ];
 
 async function snapshotOf(orgId: string) {
@@ -143,6 +148,23 @@ const bodies: Record<string, () => unknown> = {
     version: 1,
   }),
   "POST /api/plans/{id}/decline": () => ({ reason: "", version: 1 }),
+  "POST /api/plans/{id}/course-proposal": () => ({
+    locationId: b.location,
+    serviceId: b.service,
+  }),
+  "POST /api/plans/{id}/course": () => ({
+    locationId: b.location,
+    serviceId: b.service,
+    sessions: [{ practitionerId: b.member, roomId: b.room, startsAt: future }],
+  }),
+  "POST /api/holds": () => ({
+    locationId: b.location,
+    serviceId: b.service,
+    sessions: [{ practitionerId: b.member, roomId: b.room, startsAt: future }],
+  }),
+  "POST /api/appointments/{id}/move-preview": () => ({ startsAt: future, version: 1 }),
+  "POST /api/appointments/{id}/course-move": () => ({ startsAt: future, version: 1, reflow: true }),
+  "POST /api/appointments/{id}/no-show": () => ({ version: 1 }),
 };
 let bPlan: unknown;
 
@@ -150,6 +172,13 @@ let bPlan: unknown;
 const pathIds: Record<string, () => Record<string, string>> = {
   "/api/appointments/{id}": () => ({ id: b.appointment }),
   "/api/appointments/{id}/cancel": () => ({ id: b.appointment }),
+  "/api/appointments/{id}/move-preview": () => ({ id: b.appointment }),
+  "/api/appointments/{id}/course-move": () => ({ id: b.appointment }),
+  "/api/appointments/{id}/cancellation-terms": () => ({ id: b.appointment }),
+  "/api/appointments/{id}/no-show": () => ({ id: b.appointment }),
+  "/api/plans/{id}/course-proposal": () => ({ id: b.plan }),
+  "/api/plans/{id}/course": () => ({ id: b.plan }),
+  "/api/holds/{groupId}": () => ({ groupId: b.holdGroup }),
   "/api/clients/{id}": () => ({ id: b.client }),
   "/api/staff/invitations/{id}": () => ({ id: b.invitation }),
   "/api/staff/invitations/{id}/resend": () => ({ id: b.invitation }),
@@ -201,6 +230,8 @@ const queryFor: Record<string, () => string> = {
   "GET /api/appointments/day": () => `?date=2031-03-04&locationId=${b.location}`,
   "GET /api/calendar": () => `?from=2031-03-02&days=14&locationId=${b.location}`,
   "GET /api/appointments": () => `?clientId=${b.client}`,
+  "GET /api/slots": () =>
+    `?locationId=${b.location}&serviceId=${b.service}&from=2031-03-04&days=3&practitionerId=${b.member}`,
   "GET /api/clients": () => `?q=${SECRET}`,
   "GET /api/services": () => "?includeInactive=true",
 };
@@ -290,6 +321,21 @@ beforeAll(async () => {
   b.clearance = withClearance.clearances[0]?.id;
   const drafted = await (await asBPrac("POST", `/api/consultations/${b.consultation}/plan`)).json();
   b.plan = drafted.plan?.id;
+  const bOrg = (await t.db.execute(sql`select org_id from client where id = ${b.client}`)).rows[0]
+    ?.org_id as string;
+  b.holdGroup = randomUUID();
+  await t.db.insert(slotHold).values({
+    orgId: bOrg,
+    locationId: b.location,
+    serviceId: b.service,
+    practitionerId: b.member,
+    roomId: b.room,
+    startsAt: new Date(future),
+    busyFrom: new Date(future),
+    busyTo: new Date(Date.parse(future) + 3_600_000),
+    expiresAt: new Date(Date.parse(future) + 86_400_000),
+    groupId: b.holdGroup,
+  });
   bPlan = drafted.plan?.plan;
   for (const [key, id] of Object.entries(b)) if (!id) throw new Error(`set-up failed: no ${key}`);
 
@@ -348,6 +394,8 @@ describe("tenant isolation", () => {
           key === "POST /api/appointments" ||
           key === "POST /api/consultations" ||
           key === "GET /api/appointments/day" ||
+          key === "GET /api/slots" ||
+          key === "POST /api/holds" ||
           key === "GET /api/calendar"
         ) {
           expect([403, 404], `${who}: ${key} → ${res.status} ${text.slice(0, 200)}`).toContain(

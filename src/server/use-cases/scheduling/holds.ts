@@ -116,9 +116,13 @@ export async function placeHolds(
   }
 }
 
-/** Releases a group of holds; releasing twice, or after expiry, is harmless. */
+/** Releases a group of holds; 404 when this clinic has no such group (released or expired). */
 export async function releaseHolds(tenant: Tenant, groupId: string): Promise<void> {
-  await tenant.db.delete(slotHold).where(tenant.where(slotHold, eq(slotHold.groupId, groupId)));
+  const gone = await tenant.db
+    .delete(slotHold)
+    .where(tenant.where(slotHold, eq(slotHold.groupId, groupId)))
+    .returning({ id: slotHold.id });
+  if (gone.length === 0) throw notFound("These times are no longer held.");
 }
 
 /**
