@@ -23,6 +23,8 @@ export const envSchema = z
       .default("info"),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+    /** How often expired waitlist offers are passed to the next person waiting. */
+    WAITLIST_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     DEMO_DATA: flag.default(true),
     SMTP_HOST: z.string().min(1).optional(),
     SMTP_PORT: port.default(587),

@@ -13,6 +13,7 @@ import type { AppDeps } from "./http/context.ts";
 import type { Logger } from "./logger.ts";
 import { createMailer } from "./notify/mailer.ts";
 import { seedDemoClinic } from "./seed/demo-clinic.ts";
+import { startWaitlistSweep } from "./use-cases/waitlist/waitlist-sweep.ts";
 
 export interface Runtime {
   deps: AppDeps;
@@ -82,6 +83,7 @@ export async function serveStipple(env: Env, log: Logger): Promise<void> {
       : error;
   });
   console.log(`\n  Stipple is running at ${env.PUBLIC_URL}\n`);
+  const waitlistSweep = startWaitlistSweep(deps, env.WAITLIST_SWEEP_SECONDS);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -89,6 +91,7 @@ export async function serveStipple(env: Env, log: Logger): Promise<void> {
     stopping = true;
     log.info({ signal }, "shutting down");
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await waitlistSweep.stop();
     await runtime.close();
     process.exit(0);
   };

@@ -47,3 +47,31 @@ export function staffInvitationEmail(input: {
     html: layout(`Join ${input.clinicName}`, lines, { label: "Accept invitation", url: input.url }),
   };
 }
+
+/**
+ * To a waitlisted client: an earlier time is held for them. Discreet: neither subject nor body
+ * names the treatment; the link's page shows the details.
+ */
+export function waitlistOfferEmail(input: {
+  clinicName: string;
+  /** "Tue 24 Nov 2026, 10:00–11:00", in the location's zone. */
+  when: string;
+  where: string;
+  /** "Mon 23 Nov 2026 at 16:30", in the location's zone. */
+  until: string;
+  url: string;
+}) {
+  const lines = [
+    `An earlier appointment has become available at ${input.clinicName}: ${input.when}, at ${input.where}.`,
+    `We are holding it for you until ${input.until}. After that it is offered to the next person waiting.`,
+    "Open the link to accept or decline. If you decline, you keep your place on the waiting list.",
+  ];
+  return {
+    subject: `An earlier appointment is available at ${input.clinicName}`,
+    text: `${lines.join("\n\n")}\n\nAccept or decline: ${input.url}\n`,
+    html: layout("An earlier appointment is available", lines, {
+      label: "View the appointment",
+      url: input.url,
+    }),
+  };
+}

@@ -13,6 +13,7 @@ import { meRouter } from "./me/index.ts";
 import { schedulingRouter } from "./scheduling/index.ts";
 import { servicesRouter } from "./services/index.ts";
 import { staffRouter } from "./staff/index.ts";
+import { publicWaitlistRouter, waitlistRouter } from "./waitlist/index.ts";
 
 /** Every API router, mounted under /api by app.ts. */
 export const apiRouters = [
@@ -32,4 +33,6 @@ export const apiRouters = [
   schedulingRouter,
   calendarFeedsRouter,
   publicCalendarsRouter,
+  waitlistRouter,
+  publicWaitlistRouter,
 ];

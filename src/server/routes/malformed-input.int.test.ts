@@ -139,6 +139,10 @@ describe("malformed input", () => {
       "/api/dev/outbox",
       "/api/feeds/{token}/calendar.ics",
       "/api/public/appointments/{id}/calendar.ics",
+      "/api/public/waitlist-offers/{token}",
+      "/api/public/waitlist-offers/{token}/accept",
+      "/api/public/waitlist-offers/{token}/decline",
+      "/api/public/waitlist-offers/{token}/logo",
     ];
     for (const route of routes.filter((r) => !publicPaths.includes(r.path))) {
       const res = await t.request(route.method, fillPath(route.path, {}), {

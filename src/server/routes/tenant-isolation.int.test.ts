@@ -28,7 +28,8 @@ type BKey =
   | "consultation"
   | "clearance"
   | "plan"
-  | "holdGroup";
+  | "holdGroup"
+  | "waitlistEntry";
 const b = {} as Record<BKey, string>;
 const a = {} as Record<"location" | "member" | "consultation", string>;
 let aOwner: string;
@@ -54,6 +55,8 @@ const tenantTables = [
   "calendar_feed",
   "course",
   "slot_hold",
+  "waitlist_entry",
+  "waitlist_offer",
 ];
 
 async function snapshotOf(orgId: string) {
@@ -157,6 +160,15 @@ const bodies: Record<string, () => unknown> = {
     serviceId: b.service,
     sessions: [{ practitionerId: b.member, roomId: b.room, startsAt: future }],
   }),
+  "POST /api/waitlist": () => ({
+    clientId: b.client,
+    locationId: b.location,
+    serviceId: b.service,
+    practitionerId: b.member,
+    earliestDate: "2031-03-03",
+    latestDate: "2031-03-10",
+    notes: SECRET,
+  }),
   "POST /api/holds": () => ({
     locationId: b.location,
     serviceId: b.service,
@@ -179,6 +191,10 @@ const pathIds: Record<string, () => Record<string, string>> = {
   "/api/plans/{id}/course-proposal": () => ({ id: b.plan }),
   "/api/plans/{id}/course": () => ({ id: b.plan }),
   "/api/holds/{groupId}": () => ({ groupId: b.holdGroup }),
+  "/api/waitlist/{id}/withdraw": () => ({ id: b.waitlistEntry }),
+  "/api/waitlist/{id}/offers": () => ({ id: b.waitlistEntry }),
+  "/api/waitlist/{id}/accept": () => ({ id: b.waitlistEntry }),
+  "/api/waitlist/{id}/decline": () => ({ id: b.waitlistEntry }),
   "/api/clients/{id}": () => ({ id: b.client }),
   "/api/staff/invitations/{id}": () => ({ id: b.invitation }),
   "/api/staff/invitations/{id}/resend": () => ({ id: b.invitation }),
@@ -220,6 +236,10 @@ const mixedPaths = [
   () => ["DELETE", `/api/consultations/${a.consultation}/clearances/${b.clearance}`],
 ];
 const publicRoutes = new Set([
+  "/api/public/waitlist-offers/{token}",
+  "/api/public/waitlist-offers/{token}/accept",
+  "/api/public/waitlist-offers/{token}/decline",
+  "/api/public/waitlist-offers/{token}/logo",
   "/api/invitations/{id}",
   "/api/invitations/{id}/accept",
   "/api/dev/outbox",
@@ -234,6 +254,7 @@ const queryFor: Record<string, () => string> = {
     `?locationId=${b.location}&serviceId=${b.service}&from=2031-03-04&days=3&practitionerId=${b.member}`,
   "GET /api/clients": () => `?q=${SECRET}`,
   "GET /api/services": () => "?includeInactive=true",
+  "GET /api/waitlist": () => `?locationId=${b.location}`,
 };
 
 beforeAll(async () => {
@@ -323,6 +344,9 @@ beforeAll(async () => {
   b.plan = drafted.plan?.id;
   const bOrg = (await t.db.execute(sql`select org_id from client where id = ${b.client}`)).rows[0]
     ?.org_id as string;
+  b.waitlistEntry = (
+    await (await asB("POST", "/api/waitlist", bodies["POST /api/waitlist"]?.() as object)).json()
+  ).id;
   b.holdGroup = randomUUID();
   await t.db.insert(slotHold).values({
     orgId: bOrg,
@@ -396,7 +420,9 @@ describe("tenant isolation", () => {
           key === "GET /api/appointments/day" ||
           key === "GET /api/slots" ||
           key === "POST /api/holds" ||
-          key === "GET /api/calendar"
+          key === "GET /api/calendar" ||
+          key === "GET /api/waitlist" ||
+          key === "POST /api/waitlist"
         ) {
           expect([403, 404], `${who}: ${key} → ${res.status} ${text.slice(0, 200)}`).toContain(
             res.status,
