@@ -125,9 +125,13 @@ const consultationRoute = createRoute({
 });
 const settingsGuard = ({
   context,
+  location,
 }: {
   context: { me: { member: { role: Parameters<typeof isManager>[0] } } };
+  location: { pathname: string };
 }) => {
+  // Any staff member may read the booking rules (reception explains them to clients).
+  if (location.pathname === "/settings/booking") return;
   if (!isManager(context.me.member.role)) throw redirect({ to: "/appointments" });
 };
 const settingsRoute = createRoute({

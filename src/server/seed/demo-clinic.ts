@@ -1,6 +1,12 @@
-import { count } from "drizzle-orm";
+import { and, count, eq, inArray } from "drizzle-orm";
 import { addDays, epochToLocal, wallClockToEpoch, weekdayOf } from "../../domain/time/zoned.ts";
-import { appointment, client, locationSpecialDay, organization } from "../db/schema/index.ts";
+import {
+  appointment,
+  client,
+  locationSpecialDay,
+  organization,
+  service,
+} from "../db/schema/index.ts";
 import type { AppDeps } from "../http/context.ts";
 import { addStaffMember, createClinic, standardHours } from "./clinic-setup.ts";
 import { seedDemoConsultations } from "./demo-consultations.ts";
@@ -61,6 +67,15 @@ export async function seedDemoClinic(deps: AppDeps, now = new Date()) {
     hours: standardHours,
     rooms: ["Treatment room 1", "Treatment room 2"],
   });
+  // Booking windows: treatment needs a day's notice, a consultation two hours.
+  await db
+    .update(service)
+    .set({ minNoticeMin: 24 * 60, maxHorizonDays: 365 })
+    .where(and(eq(service.orgId, clinic.orgId), inArray(service.kind, ["treatment", "touch_up"])));
+  await db
+    .update(service)
+    .set({ minNoticeMin: 2 * 60 })
+    .where(and(eq(service.orgId, clinic.orgId), eq(service.kind, "consultation")));
   // Christmas closures, so the demo shows how closed days look.
   const year = Number(epochToLocal(now.getTime(), ZONE).date.slice(0, 4));
   await db.insert(locationSpecialDay).values(

@@ -1,6 +1,7 @@
 import { Center, EmptyState, Tabs } from "@mantine/core";
 import {
   IconBuildingStore,
+  IconCalendarCog,
   IconClipboardList,
   IconLock,
   IconMapPin,
@@ -11,20 +12,28 @@ import { useNavigate, useParams } from "@tanstack/react-router";
 import type { ComponentType } from "react";
 import { PageHeader } from "../../components/page-header.tsx";
 import { isManager, useMe } from "../../lib/use-me.ts";
+import { BookingTab } from "./booking/booking-tab.tsx";
 import { ClinicTab } from "./clinic/clinic-tab.tsx";
 import { ClinicalTab } from "./clinical/clinical-tab.tsx";
 import { LocationsTab } from "./locations/locations-tab.tsx";
 import { ServicesTab } from "./services/services-tab.tsx";
 import { StaffTab } from "./staff/staff-tab.tsx";
 
-type Section = "clinic" | "locations" | "staff" | "services" | "clinical";
+type Section = "clinic" | "locations" | "staff" | "services" | "clinical" | "booking";
 
-const SECTIONS: { value: Section; label: string; icon: ComponentType<{ size?: number }> }[] = [
+const SECTIONS: {
+  value: Section;
+  label: string;
+  icon: ComponentType<{ size?: number }>;
+  /** Any staff member may read it (read-only); the other tabs are for owners and admins. */
+  everyone?: boolean;
+}[] = [
   { value: "clinic", label: "Clinic", icon: IconBuildingStore },
   { value: "locations", label: "Locations", icon: IconMapPin },
   { value: "staff", label: "Staff", icon: IconUsersGroup },
   { value: "services", label: "Services", icon: IconClipboardList },
   { value: "clinical", label: "Clinical", icon: IconStethoscope },
+  { value: "booking", label: "Booking rules", icon: IconCalendarCog, everyone: true },
 ];
 
 /**
@@ -36,18 +45,24 @@ export function SettingsPage() {
   const navigate = useNavigate();
   const splat = (useParams({ strict: false }) as { _splat?: string })._splat ?? "";
   const [first = "", second] = splat.split("/").filter(Boolean);
-  const section: Section = SECTIONS.some((s) => s.value === first) ? (first as Section) : "clinic";
+  const manager = isManager(me.member.role);
+  const sections = manager ? SECTIONS : SECTIONS.filter((s) => s.everyone);
+  const section: Section = sections.some((s) => s.value === first) ? (first as Section) : "clinic";
 
   const go = (next: string, id?: string) =>
     void navigate({ to: "/settings/$", params: { _splat: id ? `${next}/${id}` : next } });
 
-  if (!isManager(me.member.role)) return <OnlyManagers />;
+  if (!manager && section !== "booking") return <OnlyManagers />;
 
   return (
     <>
       <PageHeader
         title="Settings"
-        description="Your clinic, locations, staff and the services clients can book."
+        description={
+          manager
+            ? "Your clinic, locations, staff and the services clients can book."
+            : "The clinic's rules for bookings, cancellations and no-shows."
+        }
       />
       <Tabs
         value={section}
@@ -56,7 +71,7 @@ export function SettingsPage() {
         variant="default"
       >
         <Tabs.List mb="lg" style={{ flexWrap: "nowrap", overflowX: "auto" }}>
-          {SECTIONS.map(({ value, label, icon: Icon }) => (
+          {sections.map(({ value, label, icon: Icon }) => (
             <Tabs.Tab key={value} value={value} leftSection={<Icon size={16} />} fw={500}>
               {label}
             </Tabs.Tab>
@@ -76,6 +91,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="clinical">
           <ClinicalTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="booking">
+          <BookingTab />
         </Tabs.Panel>
       </Tabs>
     </>

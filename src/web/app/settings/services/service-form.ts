@@ -11,6 +11,9 @@ export interface ServiceValues {
   /** In pounds (major units), as typed; saved as whole pence. */
   price: number | string;
   colour: string;
+  /** Minimum notice in hours, as typed (decimals allowed); saved as whole minutes. */
+  minNoticeHours: number | string;
+  maxHorizonDays: number | string;
 }
 
 export const emptyService: ServiceValues = {
@@ -23,6 +26,8 @@ export const emptyService: ServiceValues = {
   needsRoom: true,
   price: "",
   colour: "#1f6f78",
+  minNoticeHours: 0,
+  maxHorizonDays: 365,
 };
 
 export function fromService(s: Service): ServiceValues {
@@ -36,6 +41,8 @@ export function fromService(s: Service): ServiceValues {
     needsRoom: s.needsRoom,
     price: s.pricePence / 100,
     colour: s.colour,
+    minNoticeHours: Math.round((s.minNoticeMin / 60) * 100) / 100,
+    maxHorizonDays: s.maxHorizonDays,
   };
 }
 
@@ -59,6 +66,8 @@ export function toServiceInput(v: ServiceValues): ServiceInput {
     needsRoom: v.needsRoom,
     pricePence: toPence(v.price),
     colour: v.colour.toLowerCase(),
+    minNoticeMin: Math.round((num(v.minNoticeHours) || 0) * 60),
+    maxHorizonDays: num(v.maxHorizonDays),
   };
 }
 
@@ -87,9 +96,25 @@ export const validateService = {
     return null;
   },
   colour: (v: string) => (/^#[0-9a-fA-F]{6}$/.test(v) ? null : "Enter a colour like #1f6f78"),
+  minNoticeHours: (v: number | string) => {
+    const n = num(v);
+    if (!Number.isFinite(n)) return typeof v === "string" && v.trim() === "" ? null : "Enter hours";
+    if (n < 0) return "Must not be negative";
+    if (n > 720) return "Must be at most 720 hours (30 days)";
+    return null;
+  },
+  maxHorizonDays: (v: number | string) => {
+    const n = num(v);
+    if (!Number.isFinite(n)) return "Enter how many days ahead";
+    if (!Number.isInteger(n)) return "Use whole days";
+    if (n < 1) return "Must be at least 1 day";
+    if (n > 1095) return "Must be at most 1095 days (3 years)";
+    return null;
+  },
 };
 
 /** Server field names → form field names (the API speaks pence). */
 export function formField(field: string): string {
+  if (field === "minNoticeMin") return "minNoticeHours";
   return field === "pricePence" ? "price" : field;
 }

@@ -53,13 +53,15 @@ function currencySymbol(locale: string, currency: string): string {
   }
 }
 
-function MinSuffix() {
+function Suffix({ children }: { children: string }) {
   return (
     <Text size="sm" c="dimmed" aria-hidden="true">
-      min
+      {children}
     </Text>
   );
 }
+
+const MinSuffix = () => <Suffix>min</Suffix>;
 
 interface ServiceModalProps {
   /** The service to edit, or null to create one. */
@@ -79,6 +81,8 @@ export function ServiceModal({ service, opened, onClose }: ServiceModalProps) {
   });
   const values = form.getValues();
   const duration = Number(values.durationMin);
+  const noticeMin = Math.round(Number(values.minNoticeHours) * 60);
+  const horizonDays = Number(values.maxHorizonDays);
 
   const close = () => {
     setProblem(null);
@@ -92,7 +96,7 @@ export function ServiceModal({ service, opened, onClose }: ServiceModalProps) {
       setProblem(
         applyFieldErrors(
           {
-            getValues: () => ({ ...form.getValues(), pricePence: 0 }),
+            getValues: () => ({ ...form.getValues(), pricePence: 0, minNoticeMin: 0 }),
             setErrors: (errors) =>
               form.setErrors(
                 Object.fromEntries(Object.entries(errors).map(([k, m]) => [formField(k), m])),
@@ -221,6 +225,41 @@ export function ServiceModal({ service, opened, onClose }: ServiceModalProps) {
             description="Bookings reserve a free room at the location"
             {...form.getInputProps("needsRoom", { type: "checkbox" })}
           />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <NumberInput
+              label="Book at least"
+              rightSection={<Suffix>hours ahead</Suffix>}
+              rightSectionWidth={104}
+              hideControls
+              description={
+                Number.isFinite(noticeMin) && noticeMin > 0
+                  ? `Not bookable less than ${minutesText(noticeMin)} before`
+                  : "0 = bookable right up to the start"
+              }
+              min={0}
+              max={720}
+              decimalScale={2}
+              allowNegative={false}
+              {...form.getInputProps("minNoticeHours")}
+            />
+            <NumberInput
+              label="Book up to"
+              rightSection={<Suffix>days ahead</Suffix>}
+              rightSectionWidth={96}
+              hideControls
+              description={
+                Number.isInteger(horizonDays) && horizonDays > 0
+                  ? `Not bookable more than ${horizonDays} ${horizonDays === 1 ? "day" : "days"} ahead`
+                  : "How far ahead it can be booked"
+              }
+              min={1}
+              max={1095}
+              allowDecimal={false}
+              allowNegative={false}
+              required
+              {...form.getInputProps("maxHorizonDays")}
+            />
+          </SimpleGrid>
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>
               Cancel

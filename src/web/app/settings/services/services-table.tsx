@@ -39,7 +39,33 @@ function Buffers({ service: s }: { service: Service }) {
   );
 }
 
-export const SERVICE_COLUMNS = ["Service", "Type", "Duration", "Buffers", "Room", "Price", ""];
+/** "24 h notice, up to 365 days": how close to the start, and how far ahead, it can be booked. */
+function BookingWindow({ service: s }: { service: Service }) {
+  return (
+    <Stack gap={0}>
+      <Text size="sm" c={s.minNoticeMin === 0 ? "dimmed" : undefined}>
+        {s.minNoticeMin === 0 ? "No notice" : `${minutesText(s.minNoticeMin)} notice`}
+      </Text>
+      <Text size="xs" c="dimmed">
+        up to {s.maxHorizonDays} {s.maxHorizonDays === 1 ? "day" : "days"}
+      </Text>
+    </Stack>
+  );
+}
+
+/** Shown from desktop width; on a tablet the service's edit dialog shows it. */
+const WIDE_ONLY = new Set(["Booking window"]);
+
+export const SERVICE_COLUMNS = [
+  "Service",
+  "Type",
+  "Duration",
+  "Buffers",
+  "Booking window",
+  "Room",
+  "Price",
+  "",
+];
 
 /** Active services first, then archived ones (dimmed, with Restore). */
 export function ServicesTable({
@@ -57,7 +83,12 @@ export function ServicesTable({
         <Table.Thead>
           <Table.Tr>
             {SERVICE_COLUMNS.map((c) => (
-              <Table.Th key={c || "actions"} scope="col" ta={c === "Price" ? "right" : undefined}>
+              <Table.Th
+                key={c || "actions"}
+                scope="col"
+                ta={c === "Price" ? "right" : undefined}
+                visibleFrom={WIDE_ONLY.has(c) ? "md" : undefined}
+              >
                 {c || <VisuallyHidden>Actions</VisuallyHidden>}
               </Table.Th>
             ))}
@@ -109,6 +140,9 @@ export function ServicesTable({
               </Table.Td>
               <Table.Td style={{ whiteSpace: "nowrap" }}>
                 <Buffers service={s} />
+              </Table.Td>
+              <Table.Td className="tabular" style={{ whiteSpace: "nowrap" }} visibleFrom="md">
+                <BookingWindow service={s} />
               </Table.Td>
               <Table.Td>
                 {s.needsRoom ? (
