@@ -12,6 +12,7 @@ import { ClientPage } from "./app/clients/client-page.tsx";
 import { ClientsPage } from "./app/clients/clients-page.tsx";
 import { ConsultationPage } from "./app/consultations/consultation-page.tsx";
 import { isStepId, type StepId } from "./app/consultations/steps.ts";
+import { BookCoursePage } from "./app/courses/book-course-page.tsx";
 import { SettingsPage } from "./app/settings/settings-page.tsx";
 import { AppLayout } from "./app/shell/app-layout.tsx";
 import { ForgotPasswordPage } from "./auth/forgot-password-page.tsx";
@@ -123,6 +124,11 @@ const consultationRoute = createRoute({
   }),
   component: ConsultationPage,
 });
+const bookCourseRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/consultations/$consultationId/book",
+  component: BookCoursePage,
+});
 const settingsGuard = ({
   context,
   location,
@@ -165,6 +171,7 @@ const routeTree = rootRoute.addChildren([
     clientsRoute,
     clientRoute,
     consultationRoute,
+    bookCourseRoute,
     settingsRoute,
     settingsSectionRoute,
     accountRoute,

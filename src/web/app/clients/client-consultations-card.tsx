@@ -16,6 +16,7 @@ import {
 import { notifications } from "@mantine/notifications";
 import {
   IconAlertTriangle,
+  IconCalendarPlus,
   IconChevronDown,
   IconCircleCheck,
   IconFileDownload,
@@ -27,11 +28,12 @@ import {
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import type { ComponentType } from "react";
-import { AnchorLink } from "../../components/links.tsx";
+import { AnchorLink, ButtonLink } from "../../components/links.tsx";
 import { QueryError } from "../../components/route-states.tsx";
 import { errorMessage } from "../../lib/api.ts";
 import { calendarDate, useFormatter } from "../../lib/format.ts";
 import { useMe } from "../../lib/use-me.ts";
+import { clientAppointmentsQuery } from "./clients-api.ts";
 import {
   type ConsultationMode,
   type ConsultationSummary,
@@ -58,6 +60,11 @@ export function ClientConsultationsCard({ clientId }: { clientId: string }) {
   const me = useMe();
   const clinical = isClinical(me.member.role);
   const consultations = useQuery(clientConsultationsQuery(clientId));
+  // Shared with the appointments card: a live course appointment means the course is booked.
+  const appointments = useQuery(clientAppointmentsQuery(clientId));
+  const courseBooked = (appointments.data?.items ?? []).some(
+    (a) => a.status !== "cancelled" && (a as { course?: unknown }).course,
+  );
   const start = useStartConsultation(clientId);
   const navigate = useNavigate();
 
@@ -144,7 +151,12 @@ export function ClientConsultationsCard({ clientId }: { clientId: string }) {
           ) : (
             <Stack component="ul" gap="xs" m={0} p={0} aria-label="Consultations, newest first">
               {items.map((c) => (
-                <ConsultationItem key={c.id} consultation={c} clinical={clinical} />
+                <ConsultationItem
+                  key={c.id}
+                  consultation={c}
+                  clinical={clinical}
+                  courseBooked={courseBooked}
+                />
               ))}
             </Stack>
           )}
@@ -187,8 +199,12 @@ function TreatmentStatus(props: {
   );
 }
 
-function ConsultationItem(props: { consultation: ConsultationSummary; clinical: boolean }) {
-  const { consultation: c, clinical } = props;
+function ConsultationItem(props: {
+  consultation: ConsultationSummary;
+  clinical: boolean;
+  courseBooked: boolean;
+}) {
+  const { consultation: c, clinical, courseBooked } = props;
   const { clinic } = useMe();
   const formatter = useFormatter();
   const status = consultationStatus[c.status] ?? { label: c.status, colour: "gray" };
@@ -260,6 +276,16 @@ function ConsultationItem(props: { consultation: ConsultationSummary; clinical: 
                   Download plan (PDF)
                 </Group>
               </Anchor>
+            )}
+            {clinical && plan.status === "accepted" && !courseBooked && (
+              <ButtonLink
+                to="/consultations/$consultationId/book"
+                params={{ consultationId: c.id }}
+                size="xs"
+                leftSection={<IconCalendarPlus size={14} aria-hidden="true" />}
+              >
+                Book sessions
+              </ButtonLink>
             )}
           </>
         ) : (

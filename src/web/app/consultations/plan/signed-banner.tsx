@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Text } from "@mantine/core";
-import { IconCircleCheck, IconDownload } from "@tabler/icons-react";
+import { IconCalendarPlus, IconCircleCheck, IconDownload } from "@tabler/icons-react";
 import type { PlanView } from "../../../../shared/contracts/consultations.ts";
+import { ButtonLink } from "../../../components/links.tsx";
 import { useFormatter } from "../../../lib/format.ts";
 import { planPdfUrl } from "./plans-api.ts";
 
@@ -20,9 +21,27 @@ export function SignedBanner({ view }: { view: PlanView }) {
           Signed by <strong>{view.signedName ?? "the client"}</strong>
           {when ? ` on ${when}` : ""}. The plan can no longer be changed.
         </Text>
-        {view.hasPdf && <PdfButton planId={view.id} />}
+        <Group gap="xs">
+          {view.hasPdf && <PdfButton planId={view.id} />}
+          <BookSessionsButton consultationId={view.consultationId} />
+        </Group>
       </Group>
     </Alert>
+  );
+}
+
+/** Opens course booking for the accepted plan. */
+export function BookSessionsButton(props: { consultationId: string; size?: "sm" | "md" | "lg" }) {
+  return (
+    <ButtonLink
+      to="/consultations/$consultationId/book"
+      params={{ consultationId: props.consultationId }}
+      size={props.size}
+      variant="default"
+      leftSection={<IconCalendarPlus size={16} aria-hidden="true" />}
+    >
+      Book sessions
+    </ButtonLink>
   );
 }
 

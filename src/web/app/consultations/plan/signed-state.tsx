@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 import type { ConsultationDetail, PlanView } from "../../../../shared/contracts/consultations.ts";
 import { ButtonLink } from "../../../components/links.tsx";
 import { useFormatter } from "../../../lib/format.ts";
-import { PdfButton } from "./signed-banner.tsx";
+import { BookSessionsButton, PdfButton } from "./signed-banner.tsx";
 
 /** Shown once the client has signed: the copy to download and the way back to the client. */
 export function SignedState({
@@ -34,6 +34,7 @@ export function SignedState({
         </Text>
         <Group gap="sm" justify="center" mt="sm">
           {view.hasPdf && <PdfButton planId={view.id} size="lg" />}
+          <BookSessionsButton consultationId={consultation.id} size="lg" />
           <ButtonLink
             to="/clients/$clientId"
             params={{ clientId: consultation.client.id }}
