@@ -64,6 +64,12 @@ const inviteRoute = createRoute({
   path: "/invite/$invitationId",
   component: InvitePage,
 });
+const waitlistOfferRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/waitlist-offer/$token",
+  // Opened by clients from an email, often on a phone: its own small chunk.
+  component: lazyRouteComponent(() => import("./offer/offer-page.tsx"), "OfferPage"),
+});
 const outboxRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/dev/outbox",
@@ -152,6 +158,15 @@ const settingsSectionRoute = createRoute({
   beforeLoad: settingsGuard,
   component: SettingsPage,
 });
+const waitlistRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/waitlist",
+  validateSearch: (search: Record<string, unknown>): { locationId?: string; include?: string } => ({
+    locationId: text(search.locationId),
+    include: text(search.include),
+  }),
+  component: lazyRouteComponent(() => import("./app/waitlist/waitlist-page.tsx"), "WaitlistPage"),
+});
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/account",
@@ -164,6 +179,7 @@ const routeTree = rootRoute.addChildren([
   forgotPasswordRoute,
   resetPasswordRoute,
   inviteRoute,
+  waitlistOfferRoute,
   outboxRoute,
   appRoute.addChildren([
     indexRoute,
@@ -172,6 +188,7 @@ const routeTree = rootRoute.addChildren([
     clientRoute,
     consultationRoute,
     bookCourseRoute,
+    waitlistRoute,
     settingsRoute,
     settingsSectionRoute,
     accountRoute,

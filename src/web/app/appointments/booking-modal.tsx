@@ -7,15 +7,17 @@ import type { Formatter } from "../../../domain/time/format.ts";
 import type { Appointment, DayView } from "../../../shared/contracts/appointments.ts";
 import { dayQuery, useBookAppointment } from "./appointments-api.ts";
 import { ClientPicker } from "./client-picker.tsx";
-import { busyRooms, startInstant } from "./day-layout.ts";
 import { type FormProblem, FormProblemAlert, formProblem } from "./form-problem.tsx";
 import { SlotFields, type SlotValues } from "./slot-fields.tsx";
+import { busyRooms, startInstant } from "./slot-times.ts";
 import { useTouchSize } from "./use-touch-size.ts";
 
 export interface BookingDraft {
   date: string;
   time: string;
   practitionerId: string | null;
+  /** A room chosen with the slot (the calendar's room columns). */
+  roomId?: string | null;
 }
 
 interface BookingModalProps {
@@ -61,7 +63,7 @@ function BookingForm(props: BookingModalProps & { draft: BookingDraft }) {
       ...draft,
       clientId: preset?.clientId ?? null,
       serviceId: null,
-      roomId: null,
+      roomId: draft.roomId ?? null,
       notes: "",
     },
     validate: {

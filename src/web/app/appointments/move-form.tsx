@@ -6,9 +6,9 @@ import { useState } from "react";
 import type { Formatter } from "../../../domain/time/format.ts";
 import type { Appointment, DayView } from "../../../shared/contracts/appointments.ts";
 import { dayQuery, useMoveAppointment } from "./appointments-api.ts";
-import { localParts, startInstant } from "./day-layout.ts";
 import { type FormProblem, FormProblemAlert, formProblem } from "./form-problem.tsx";
 import { SlotFields, type SlotValues } from "./slot-fields.tsx";
+import { localParts, startInstant } from "./slot-times.ts";
 import { useTouchSize } from "./use-touch-size.ts";
 
 interface MoveFormProps {

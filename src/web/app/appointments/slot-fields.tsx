@@ -5,7 +5,7 @@ import { IconCalendar, IconClock, IconInfoCircle } from "@tabler/icons-react";
 import { useMemo } from "react";
 import type { Formatter } from "../../../domain/time/format.ts";
 import type { DayView } from "../../../shared/contracts/appointments.ts";
-import { busyRooms, startInstant, timeOptions } from "./day-layout.ts";
+import { busyRooms, startInstant, timeOptions } from "./slot-times.ts";
 
 /** The "when, who and where" of a booking or a move. */
 export interface SlotValues {

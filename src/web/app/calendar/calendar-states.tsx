@@ -2,8 +2,8 @@ import { Box, Button, EmptyState, Group, Paper, Skeleton, Stack, Text } from "@m
 import { IconCalendarOff, IconCalendarPlus, IconDoorExit, IconUserOff } from "@tabler/icons-react";
 import { ButtonLink } from "../../components/links.tsx";
 
-/** The grid's shape while the day loads: a time axis and three columns of soft blocks. */
-export function DayGridSkeleton() {
+/** The calendar's shape while it loads: a time axis and three columns of soft blocks. */
+export function CalendarSkeleton() {
   const columns = [
     [40, 120, 60],
     [90, 70],
@@ -87,7 +87,7 @@ export function NoPractitioners({ manager }: { manager: boolean }) {
   );
 }
 
-/** A quiet note above an open day's grid with nothing booked yet. */
+/** A quiet note above an open day with nothing booked yet. */
 export function EmptyDayNote({ onNew }: { onNew: () => void }) {
   return (
     <Paper withBorder px="md" py="sm" mb="md" bg="var(--mantine-color-body)">
@@ -99,7 +99,7 @@ export function EmptyDayNote({ onNew }: { onNew: () => void }) {
               No appointments on this day
             </Text>
             <Text size="sm" c="dimmed">
-              Choose a time in a practitioner's column, or start a new booking.
+              Click a free time in the calendar, or start a new booking.
             </Text>
           </div>
         </Group>
@@ -107,6 +107,31 @@ export function EmptyDayNote({ onNew }: { onNew: () => void }) {
           Book the first one
         </Button>
       </Group>
+    </Paper>
+  );
+}
+
+/** Room columns at a location that has no rooms yet. */
+export function NoRooms(props: { manager: boolean; onPractitioners: () => void }) {
+  return (
+    <Paper withBorder py={64} px="xl">
+      <EmptyState
+        variant="light"
+        icon={<IconDoorExit size={28} aria-hidden="true" />}
+        title="No rooms at this location"
+        description="Add treatment rooms in Settings → Locations to see a column per room."
+      >
+        <EmptyState.Actions>
+          <Button variant="default" onClick={props.onPractitioners}>
+            Show practitioners instead
+          </Button>
+          {props.manager && (
+            <ButtonLink to="/settings/$" params={{ _splat: "locations" }}>
+              Open settings
+            </ButtonLink>
+          )}
+        </EmptyState.Actions>
+      </EmptyState>
     </Paper>
   );
 }

@@ -1,12 +1,12 @@
 import { Box, NavLink, Stack, Text } from "@mantine/core";
-import { IconCalendarEvent, IconSettings, IconUsers } from "@tabler/icons-react";
+import { IconCalendarEvent, IconHourglassHigh, IconSettings, IconUsers } from "@tabler/icons-react";
 import { Link, useLocation } from "@tanstack/react-router";
 import type { ComponentType } from "react";
 import { isManager, type StaffRole } from "../../lib/use-me.ts";
 
 interface NavItem {
   label: string;
-  to: "/appointments" | "/clients" | "/settings";
+  to: "/appointments" | "/clients" | "/waitlist" | "/settings";
   icon: ComponentType<{ size?: number; stroke?: number }>;
   managersOnly?: boolean;
 }
@@ -14,6 +14,7 @@ interface NavItem {
 const items: NavItem[] = [
   { label: "Appointments", to: "/appointments", icon: IconCalendarEvent },
   { label: "Clients", to: "/clients", icon: IconUsers },
+  { label: "Waitlist", to: "/waitlist", icon: IconHourglassHigh },
   { label: "Settings", to: "/settings", icon: IconSettings, managersOnly: true },
 ];
 
