@@ -7,7 +7,6 @@ import {
   Outlet,
   redirect,
 } from "@tanstack/react-router";
-import { AppointmentsPage } from "./app/appointments/appointments-page.tsx";
 import { ClientPage } from "./app/clients/client-page.tsx";
 import { ClientsPage } from "./app/clients/clients-page.tsx";
 import { ConsultationPage } from "./app/consultations/consultation-page.tsx";
@@ -100,13 +99,23 @@ const appointmentsRoute = createRoute({
   path: "/appointments",
   validateSearch: (
     search: Record<string, unknown>,
-  ): { clientId?: string; date?: string; locationId?: string; view?: string } => ({
+  ): {
+    clientId?: string;
+    date?: string;
+    locationId?: string;
+    view?: string;
+    group?: string;
+    who?: string;
+  } => ({
     clientId: text(search.clientId),
     date: text(search.date),
     locationId: text(search.locationId),
     view: text(search.view),
+    group: text(search.group),
+    who: text(search.who),
   }),
-  component: AppointmentsPage,
+  // The calendar library is the largest piece of the app: it loads with this screen.
+  component: lazyRouteComponent(() => import("./app/calendar/calendar-page.tsx"), "CalendarPage"),
 });
 const clientsRoute = createRoute({
   getParentRoute: () => appRoute,
