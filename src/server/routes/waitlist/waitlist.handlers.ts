@@ -1,5 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
+import { audit } from "../../audit/audit.ts";
 import type { StaffEnv } from "../../auth/guard.ts";
 import { appointment } from "../../db/schema/index.ts";
 import { conflict } from "../../http/problem.ts";
@@ -49,8 +50,18 @@ export const withdraw: RouteHandler<typeof routes.withdraw, StaffEnv> = async (c
 
 export const offers: RouteHandler<typeof routes.offers, StaffEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  const entry = await readEntry(c.var.tenant, id);
-  return c.json({ items: await readOffers(c.var.tenant, entry.id) }, 200);
+  const { tenant, staff } = c.var;
+  const entry = await readEntry(tenant, id);
+  const items = await readOffers(tenant, entry.id);
+  await audit(tenant.db, {
+    orgId: tenant.orgId,
+    actorUserId: staff.userId,
+    action: "read",
+    entity: "waitlist_entry",
+    entityId: entry.id,
+    details: { offers: items.length },
+  });
+  return c.json({ items }, 200);
 };
 
 export const accept: RouteHandler<typeof routes.accept, StaffEnv> = async (c) => {

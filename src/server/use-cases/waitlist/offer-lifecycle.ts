@@ -162,27 +162,44 @@ export async function advanceExpiredOffers(
     .orderBy(asc(waitlistOffer.expiresAt))
     .limit(200);
   let expired = 0;
+  let failure: unknown = null;
   for (const { id, orgId } of due) {
     const tenant = createTenant(db, orgId);
-    const freed = await tenant.transaction(async (t) => {
-      const [offer] = await t.db
-        .select()
-        .from(waitlistOffer)
-        .where(
-          t.where(
-            waitlistOffer,
-            eq(waitlistOffer.id, id),
-            eq(waitlistOffer.status, "pending"),
-            lte(waitlistOffer.expiresAt, now),
-          ),
-        )
-        .for("update", { skipLocked: true });
-      if (!offer) return undefined;
-      return closeOffer(t, offer, "expired", "waiting", { userId: null }, now);
-    });
-    if (freed === undefined) continue;
-    expired++;
-    if (freed) await offerTime(tenant, freed, now, mail);
+    try {
+      expired += await expireOne(tenant, id, now, mail);
+    } catch (error) {
+      // One clinic's trouble must not hold up the others; the sweep reports it afterwards.
+      failure ??= error;
+    }
   }
+  if (failure) throw failure;
   return expired;
+}
+
+/** Expires one offer if it is still pending and due, and offers its time on; 1 if it did. */
+async function expireOne(
+  tenant: Tenant,
+  id: string,
+  now: Date,
+  mail: OfferMail | (() => OfferMail),
+): Promise<number> {
+  const freed = await tenant.transaction(async (t) => {
+    const [offer] = await t.db
+      .select()
+      .from(waitlistOffer)
+      .where(
+        t.where(
+          waitlistOffer,
+          eq(waitlistOffer.id, id),
+          eq(waitlistOffer.status, "pending"),
+          lte(waitlistOffer.expiresAt, now),
+        ),
+      )
+      .for("update", { skipLocked: true });
+    if (!offer) return undefined;
+    return closeOffer(t, offer, "expired", "waiting", { userId: null }, now);
+  });
+  if (freed === undefined) return 0;
+  if (freed) await offerTime(tenant, freed, now, mail);
+  return 1;
 }
