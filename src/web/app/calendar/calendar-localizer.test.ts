@@ -33,7 +33,8 @@ const at = (date: string, hhmm: string, zone = LONDON) => {
 /** Runs the checks with the process (the "browser") in `zone`; Node applies TZ changes at once. */
 const original = process.env.TZ;
 afterAll(() => {
-  process.env.TZ = original;
+  if (original === undefined) delete process.env.TZ;
+  else process.env.TZ = original;
 });
 const browserZones = ["Europe/London", "America/New_York", "Asia/Kolkata", "Australia/Sydney"];
 

@@ -107,7 +107,8 @@ function week(): CalendarView {
 
 const original = process.env.TZ;
 afterAll(() => {
-  process.env.TZ = original;
+  if (original === undefined) delete process.env.TZ;
+  else process.env.TZ = original;
 });
 
 describe("ranges", () => {
