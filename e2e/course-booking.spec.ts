@@ -322,6 +322,23 @@ describe("booking a course from an accepted plan", () => {
     await visible(upcoming);
     expect(await upcoming.getByRole("listitem").count()).toBe(3);
     expect(await page.getByRole("link", { name: "Book sessions" }).count()).toBe(0);
+  });
+
+  it("says so, as the server words it, when the plan's sessions are already booked (tablet)", async () => {
+    const tablet = await newSession(browser, baseUrl, viewports.tablet);
+    try {
+      const { page } = tablet;
+      await signIn(page, demo.alex);
+      await page.goto(`/consultations/${consultationId}/book`);
+      await visible(page.getByRole("heading", { level: 1, name: fullName }), NAVIGATION_TIMEOUT);
+      await page.getByRole("button", { name: "Find dates" }).click();
+      await visible(page.getByText("Dates could not be found"), NAVIGATION_TIMEOUT);
+      await visible(page.getByText(/The sessions of this plan are already booked/));
+      await tallScreenshot(page, "course-already-booked-tablet");
+      expect(tablet.pageErrors).toEqual([]);
+    } finally {
+      await tablet.context.close();
+    }
     expect(serverLog.errors()).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { Grid } from "@mantine/core";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ConsultationDetail, PlanView } from "../../../shared/contracts/consultations.ts";
 import type { BookedCourse } from "../../../shared/contracts/scheduling.ts";
 import { isApiError } from "../../lib/api.ts";
@@ -48,6 +48,16 @@ export function CourseWorkspace(props: CourseWorkspaceProps) {
   const [confirming, setConfirming] = useState(false);
   const [booked, setBooked] = useState<BookedCourse | null>(null);
   const proposalTop = useRef<HTMLDivElement>(null);
+  const wasFinding = useRef(false);
+  // On a tablet the proposal sits below the preferences: bring a new result into view.
+  useEffect(() => {
+    const finding = booking.pending === "find";
+    const top = proposalTop.current?.getBoundingClientRect().top;
+    if (wasFinding.current && !finding && top !== undefined && top > window.innerHeight * 0.6) {
+      proposalTop.current?.scrollIntoView({ block: "start", behavior: "smooth" });
+    }
+    wasFinding.current = finding;
+  }, [booking.pending]);
 
   const location = locations.find((l) => l.id === (searched ?? options).locationId) ?? locations[0];
   const zone = booking.proposal?.timeZone ?? location?.timeZone;
