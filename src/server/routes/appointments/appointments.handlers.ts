@@ -14,6 +14,7 @@ import {
 import { readAppointments } from "../../use-cases/appointments/appointment-read.ts";
 import { loadDayView } from "../../use-cases/appointments/day-view.ts";
 import type * as routes from "./appointments.routes.ts";
+import { offerFreedAppointments } from "./offer-freed.ts";
 
 export const getDay: RouteHandler<typeof routes.getDay, StaffEnv> = async (c) => {
   const { date, locationId } = c.req.valid("query");
@@ -35,18 +36,29 @@ export const book: RouteHandler<typeof routes.book, StaffEnv> = async (c) => {
 
 export const move: RouteHandler<typeof routes.move, StaffEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  return c.json(
-    await moveAppointment(c.var.tenant, c.var.staff, id, c.req.valid("json"), new Date()),
-    200,
+  const before = await readAppointments(c.var.tenant, eq(appointment.id, id));
+  const moved = await moveAppointment(
+    c.var.tenant,
+    c.var.staff,
+    id,
+    c.req.valid("json"),
+    new Date(),
   );
+  await offerFreedAppointments(c, before);
+  return c.json(moved, 200);
 };
 
 export const cancel: RouteHandler<typeof routes.cancel, StaffEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  return c.json(
-    await cancelAppointment(c.var.tenant, c.var.staff, id, c.req.valid("json"), new Date()),
-    200,
+  const cancelled = await cancelAppointment(
+    c.var.tenant,
+    c.var.staff,
+    id,
+    c.req.valid("json"),
+    new Date(),
   );
+  await offerFreedAppointments(c, [cancelled]);
+  return c.json(cancelled, 200);
 };
 
 export const cancellationTerms: RouteHandler<typeof routes.cancellationTerms, StaffEnv> = async (

@@ -215,7 +215,7 @@ describe("booking a course from an accepted plan", () => {
     const sessions = choices(proposal.best);
     sessions[1] = {
       ...sessions[1],
-      startsAt: new Date(Date.parse(sessions[0].startsAt) + 3 * 86_400_000).toISOString(),
+      startsAt: new Date(Date.parse(sessions[0]?.startsAt ?? "") + 3 * 86_400_000).toISOString(),
     } as never;
     const res = await t.request("POST", `/api/plans/${planId}/course`, {
       cookie: alex.cookie,
