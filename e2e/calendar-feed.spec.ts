@@ -73,7 +73,12 @@ describe("calendar feed", () => {
     expect(feed.type).toContain("text/calendar");
     expect(feed.text).toContain("BEGIN:VCALENDAR");
     expect(feed.text).toContain("BEGIN:VTIMEZONE\r\nTZID:Europe/London");
-    expect(feed.text).not.toMatch(/treatment|consultation|touch-up|SMP session|hair/i);
+    // No service or health words. Room labels are the clinic's own ("Treatment room 1") and may
+    // appear in an event's description, so the check names the demo services themselves.
+    expect(feed.text).not.toMatch(/treatment session|consultation|touch-up|SMP session|hair/i);
+    for (const summary of feed.text.match(/^SUMMARY:.*$/gm) ?? []) {
+      expect(summary).toMatch(/^SUMMARY:Appointment – /);
+    }
 
     const axe = await new AxeBuilder({ page })
       .include('section[aria-labelledby="calendar-feed-title"]')
