@@ -1,7 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { cancellationTerms } from "../../../domain/settings/booking-policy.ts";
 import type {
-  Appointment,
   BookAppointmentInput,
   MoveAppointmentInput,
 } from "../../../shared/contracts/appointments.ts";
@@ -9,18 +8,12 @@ import { audit } from "../../audit/audit.ts";
 import { appointment } from "../../db/schema/index.ts";
 import type { Tenant } from "../../db/tenant.ts";
 import type { StaffContext } from "../../http/context.ts";
-import { conflict, notFound, unprocessable } from "../../http/problem.ts";
+import { conflict, unprocessable } from "../../http/problem.ts";
 import { loadBookingPolicy } from "../scheduling/booking-policy-store.ts";
 import { clientRescheduleAllowed } from "./appointment-policy.ts";
-import { readAppointments } from "./appointment-read.ts";
+import { readAppointment } from "./appointment-read.ts";
 import { clashError, isSlotTaken } from "./find-clash.ts";
 import { appointmentValues, type CheckedPlacement, checkPlacement } from "./place-appointment.ts";
-
-async function readOne(tenant: Tenant, id: string): Promise<Appointment> {
-  const [row] = await readAppointments(tenant, eq(appointment.id, id));
-  if (!row) throw notFound("There is no such appointment in this clinic.");
-  return row;
-}
 
 /** Runs a write that may hit the overlap constraint, turning a clash into a 409 that names it. */
 async function guarded<T>(
@@ -71,7 +64,7 @@ export async function bookAppointment(
       return newId;
     }),
   );
-  return readOne(tenant, id);
+  return readAppointment(tenant, id);
 }
 
 /** Moves an appointment in time, to another practitioner or to another room. */
@@ -82,7 +75,7 @@ export async function moveAppointment(
   input: MoveAppointmentInput,
   now: Date,
 ) {
-  const current = await readOne(tenant, id);
+  const current = await readAppointment(tenant, id);
   if (current.status !== "booked")
     throw unprocessable(
       `This appointment is ${current.status.replace("_", "-")} and cannot be moved.`,
@@ -136,7 +129,7 @@ export async function moveAppointment(
       });
     }),
   );
-  return readOne(tenant, id);
+  return readAppointment(tenant, id);
 }
 
 /**
@@ -150,7 +143,7 @@ export async function cancelAppointment(
   input: { reason?: string; waiveDeposit?: boolean },
   now: Date,
 ) {
-  const current = await readOne(tenant, id);
+  const current = await readAppointment(tenant, id);
   if (current.status === "cancelled") return current;
   if (current.status !== "booked")
     throw unprocessable(
@@ -180,5 +173,5 @@ export async function cancelAppointment(
       details: { late: terms.late, depositForfeited: forfeited },
     });
   });
-  return readOne(tenant, id);
+  return readAppointment(tenant, id);
 }

@@ -11,15 +11,9 @@ import { audit } from "../../audit/audit.ts";
 import { appointment } from "../../db/schema/index.ts";
 import type { Tenant } from "../../db/tenant.ts";
 import type { StaffContext } from "../../http/context.ts";
-import { conflict, notFound, unprocessable } from "../../http/problem.ts";
+import { conflict, unprocessable } from "../../http/problem.ts";
 import { loadBookingPolicy } from "../scheduling/booking-policy-store.ts";
-import { readAppointments } from "./appointment-read.ts";
-
-async function readOne(tenant: Tenant, id: string): Promise<Appointment> {
-  const [row] = await readAppointments(tenant, eq(appointment.id, id));
-  if (!row) throw notFound("There is no such appointment in this clinic.");
-  return row;
-}
+import { readAppointment } from "./appointment-read.ts";
 
 /** What cancelling an appointment now would mean under the clinic's booking rules. */
 export async function cancellationTermsFor(
@@ -27,7 +21,7 @@ export async function cancellationTermsFor(
   id: string,
   now: Date,
 ): Promise<CancellationTerms> {
-  const current = await readOne(tenant, id);
+  const current = await readAppointment(tenant, id);
   const { policy } = await loadBookingPolicy(tenant);
   return cancellationTerms(policy, Date.parse(current.startsAt), now.getTime());
 }
@@ -64,7 +58,7 @@ export async function markNoShow(
   input: { version: number; notes?: string },
   now: Date,
 ): Promise<Appointment> {
-  const current = await readOne(tenant, id);
+  const current = await readAppointment(tenant, id);
   if (current.status !== "booked") {
     throw unprocessable(
       `This appointment is ${current.status.replace("_", "-")}; only a booked appointment can be marked a no-show.`,
@@ -110,5 +104,5 @@ export async function markNoShow(
       details: { depositForfeited: policy.noShowForfeitsDeposit },
     });
   });
-  return readOne(tenant, id);
+  return readAppointment(tenant, id);
 }

@@ -11,6 +11,7 @@ import {
   user,
 } from "../../db/schema/index.ts";
 import type { Tenant } from "../../db/tenant.ts";
+import { notFound } from "../../http/problem.ts";
 
 const practitionerUser = alias(user, "practitioner_user");
 
@@ -66,4 +67,11 @@ export async function readAppointments(
     room: r.a.roomId ? { id: r.a.roomId, name: r.roomName ?? "" } : null,
     location: { id: r.a.locationId, name: r.locationName, timeZone: r.timeZone },
   }));
+}
+
+/** One appointment in API shape; 404 when this clinic has no such appointment. */
+export async function readAppointment(tenant: Tenant, id: string): Promise<Appointment> {
+  const [row] = await readAppointments(tenant, eq(appointment.id, id));
+  if (!row) throw notFound("There is no such appointment in this clinic.");
+  return row;
 }

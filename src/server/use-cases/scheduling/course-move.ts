@@ -17,8 +17,8 @@ import { audit } from "../../audit/audit.ts";
 import { appointment, course } from "../../db/schema/index.ts";
 import type { Tenant } from "../../db/tenant.ts";
 import type { StaffContext } from "../../http/context.ts";
-import { AppError, conflict, notFound, unprocessable } from "../../http/problem.ts";
-import { readAppointments } from "../appointments/appointment-read.ts";
+import { AppError, conflict, unprocessable } from "../../http/problem.ts";
+import { readAppointment, readAppointments } from "../appointments/appointment-read.ts";
 import { clashError, isSlotTaken } from "../appointments/find-clash.ts";
 import {
   appointmentValues,
@@ -53,8 +53,7 @@ export async function previewMove(
   input: MovePreviewInput,
   now: Date,
 ): Promise<Planned> {
-  const [current] = await readAppointments(tenant, eq(appointment.id, id));
-  if (!current) throw notFound("There is no such appointment in this clinic.");
+  const current = await readAppointment(tenant, id);
   const refuse = (problem: string): Planned => ({
     preview: { ok: false, problem, reflow: null },
     current,
