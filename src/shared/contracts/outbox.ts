@@ -10,7 +10,7 @@ export const outboxMessage = z.object({
   subject: z.string(),
   bodyText: z.string(),
   bodyHtml: z.string().nullable(),
-  status: z.enum(["scheduled", "sent", "failed", "cancelled"]),
+  status: z.enum(["scheduled", "sending", "sent", "failed", "cancelled"]),
   createdAt: z.string(),
 });
 export type OutboxMessage = z.infer<typeof outboxMessage>;

@@ -5,3 +5,7 @@ export * from "./clinic.ts";
 export * from "./consultations.ts";
 export * from "./scheduling.ts";
 export * from "./system.ts";
+export * from "./messaging.ts";
+export * from "./photos.ts";
+export * from "./sessions.ts";
+export * from "./stock.ts";
