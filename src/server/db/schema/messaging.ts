@@ -9,8 +9,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { member, organization, user } from "./auth.ts";
 import { appointment } from "./appointments.ts";
+import { member, organization, user } from "./auth.ts";
 import { client } from "./clients.ts";
 import { tenantColumns, timestamps, tz } from "./columns.ts";
 import { scalpPhoto } from "./photos.ts";
