@@ -36,6 +36,22 @@ export const envSchema = z
     SMS_ACCOUNT_SID: z.string().optional(),
     SMS_AUTH_TOKEN: z.string().optional(),
     SMS_FROM: z.string().optional(),
+    /** Run the delivery worker inside `stipple serve`; `off` when a separate `stipple worker` runs. */
+    WORKER: z
+      .enum(["on", "off", "true", "false", "1", "0", "yes", "no"])
+      .transform((v) => ["on", "true", "1", "yes"].includes(v))
+      .default(true),
+    /** How many messages one worker process delivers at once. */
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
+    /** Attempts before a message that keeps failing is marked failed. */
+    DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+    /** Wait before the first retry; doubles after each failure up to DELIVERY_BACKOFF_MAX_SECONDS. */
+    DELIVERY_BACKOFF_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+    DELIVERY_BACKOFF_MAX_SECONDS: z.coerce.number().int().min(1).max(604_800).default(3600),
+    /** A message claimed longer ago than this was interrupted (its worker died): marked failed. */
+    DELIVERY_LEASE_SECONDS: z.coerce.number().int().min(5).max(86_400).default(600),
+    /** The longest Stipple waits for an SMTP server or SMS provider at any step. */
+    TRANSPORT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
   })
   .superRefine((env, ctx) => {
     if (env.SMTP_USER && !env.SMTP_PASSWORD) {
@@ -50,6 +66,13 @@ export const envSchema = z
         code: "custom",
         path: ["SMS_PROVIDER_URL"],
         message: "needs SMS_ACCOUNT_SID, SMS_AUTH_TOKEN and SMS_FROM as well",
+      });
+    }
+    if (env.TRANSPORT_TIMEOUT_SECONDS * 4 > env.DELIVERY_LEASE_SECONDS) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DELIVERY_LEASE_SECONDS"],
+        message: "must be at least four times TRANSPORT_TIMEOUT_SECONDS",
       });
     }
   })
