@@ -52,8 +52,24 @@ export const envSchema = z
     DELIVERY_LEASE_SECONDS: z.coerce.number().int().min(5).max(86_400).default(600),
     /** The longest Stipple waits for an SMTP server or SMS provider at any step. */
     TRANSPORT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+    /** Largest scalp photo accepted, in MB. */
+    PHOTO_MAX_MB: z.coerce.number().min(1).max(100).default(15),
+    /** S3-compatible photo and file storage; local disk under DATA_DIR/files when S3_BUCKET is unset. */
+    S3_ENDPOINT: z.url().optional(),
+    S3_BUCKET: z.string().min(3).optional(),
+    S3_REGION: z.string().min(1).default("us-east-1"),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: flag.default(false),
   })
   .superRefine((env, ctx) => {
+    if (env.S3_BUCKET && !(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["S3_BUCKET"],
+        message: "needs S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY as well",
+      });
+    }
     if (env.SMTP_USER && !env.SMTP_PASSWORD) {
       ctx.addIssue({
         code: "custom",
