@@ -1,13 +1,15 @@
 import { DataDirLockedError } from "../server/db/data-dir-lock.ts";
 import { EnvError, parseEnv } from "../server/env.ts";
 import { createLogger } from "../server/logger.ts";
-import { openRuntime, serveStipple } from "../server/main.ts";
+import { openRuntime, runWorker, serveStipple, WorkerConfigError } from "../server/main.ts";
 import { seedDemoClinic } from "../server/seed/demo-clinic.ts";
 
 const usage = `Usage: stipple <command>
 
 Commands:
   serve     start the server (default); migrates the database first
+  worker    deliver emails and text messages from the outbox, without serving HTTP;
+            needs DATABASE_URL; run the server with WORKER=off to leave delivery to it
   migrate   apply database migrations and exit
   seed      create the demo clinic if the database has no clinic yet
   help      show this text
@@ -20,6 +22,9 @@ async function main(command: string) {
   switch (command) {
     case "serve":
       await serveStipple(env, log);
+      return;
+    case "worker":
+      await runWorker(env, log);
       return;
     case "migrate": {
       const runtime = await openRuntime(env, log);
@@ -48,7 +53,11 @@ async function main(command: string) {
 }
 
 main(process.argv[2] ?? "serve").catch((error: unknown) => {
-  if (error instanceof EnvError || error instanceof DataDirLockedError) {
+  if (
+    error instanceof EnvError ||
+    error instanceof DataDirLockedError ||
+    error instanceof WorkerConfigError
+  ) {
     console.error(`\n${error.message}\n`);
   } else {
     console.error(error);

@@ -1,9 +1,11 @@
-import { eq } from "drizzle-orm";
-import nodemailer from "nodemailer";
 import type { Database } from "../db/client.ts";
 import { outboxMessage } from "../db/schema/index.ts";
 import type { Env } from "../env.ts";
+import { type ClaimedMessage, deliverClaimed } from "../jobs/deliver.ts";
+import { deliverySettings } from "../jobs/delivery-settings.ts";
 import type { Logger } from "../logger.ts";
+import type { Transports } from "./transport.ts";
+import { createTransports } from "./transports.ts";
 
 export interface OutgoingEmail {
   orgId?: string | null;
@@ -14,24 +16,24 @@ export interface OutgoingEmail {
 }
 
 export interface Mailer {
-  /** Records the message in the outbox, then delivers it (SMTP) or leaves it in the dev outbox. */
-  send(email: OutgoingEmail): Promise<{ id: string; status: "sent" | "failed" }>;
+  /**
+   * Sends now, through the outbox: the row is recorded as claimed (`sending`), handed to the
+   * transport, then marked `sent`, or `retrying` later (a passing failure) or `failed`.
+   */
+  send(email: OutgoingEmail): Promise<{ id: string; status: "sent" | "retrying" | "failed" }>;
   readonly transport: "smtp" | "dev-outbox";
 }
 
-export function createMailer(env: Env, db: Database, log: Logger): Mailer {
-  const smtp = env.SMTP_HOST
-    ? nodemailer.createTransport({
-        host: env.SMTP_HOST,
-        port: env.SMTP_PORT,
-        secure: env.SMTP_SECURE,
-        auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASSWORD ?? "" } : undefined,
-      })
-    : null;
-  const transport = smtp ? "smtp" : "dev-outbox";
-
+/** Immediate emails (sign-in, invitations, password reset, waitlist offers) over the outbox. */
+export function createMailer(
+  env: Env,
+  db: Database,
+  log: Logger,
+  transports: Transports = createTransports(env),
+): Mailer {
+  const deps = { db, transports, settings: deliverySettings(env), log };
   return {
-    transport,
+    transport: transports.email.name === "dev" ? "dev-outbox" : "smtp",
     async send(email) {
       const [row] = await db
         .insert(outboxMessage)
@@ -42,35 +44,15 @@ export function createMailer(env: Env, db: Database, log: Logger): Mailer {
           subject: email.subject,
           bodyText: email.text,
           bodyHtml: email.html ?? null,
-          transport,
-          status: smtp ? "scheduled" : "sent",
-          sentAt: smtp ? null : new Date(),
+          transport: transports.email.name,
+          status: "sending",
+          claimedAt: new Date(),
+          attempts: 1,
         })
-        .returning({ id: outboxMessage.id });
-      const id = row?.id ?? "";
-      if (!smtp) return { id, status: "sent" };
-      try {
-        await smtp.sendMail({
-          from: env.MAIL_FROM,
-          to: email.to,
-          subject: email.subject,
-          text: email.text,
-          html: email.html,
-        });
-        await db
-          .update(outboxMessage)
-          .set({ status: "sent", sentAt: new Date() })
-          .where(eq(outboxMessage.id, id));
-        return { id, status: "sent" };
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        log.warn({ messageId: id, err: message }, "email delivery failed");
-        await db
-          .update(outboxMessage)
-          .set({ status: "failed", error: message })
-          .where(eq(outboxMessage.id, id));
-        return { id, status: "failed" };
-      }
+        .returning();
+      if (!row) throw new Error("The outbox did not record the email.");
+      const status = await deliverClaimed(deps, row as ClaimedMessage);
+      return { id: row.id, status };
     },
   };
 }

@@ -17,3 +17,11 @@ export function createTransports(env: Env): Transports {
     },
   };
 }
+
+/** Which channels have no real transport, so their messages stay in the dev outbox. */
+export function devChannels(env: Env): ("email" | "sms")[] {
+  const channels: ("email" | "sms")[] = [];
+  if (!env.SMTP_HOST) channels.push("email");
+  if (!smsConfigFromEnv(env)) channels.push("sms");
+  return channels;
+}

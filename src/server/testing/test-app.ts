@@ -8,8 +8,10 @@ import { createDatabase } from "../db/client.ts";
 import { parseEnv } from "../env.ts";
 import { createDiskFileStore } from "../files/file-store.ts";
 import type { AppDeps } from "../http/context.ts";
+import { deliverySettings } from "../jobs/delivery-settings.ts";
 import { createLogger } from "../logger.ts";
 import { createMailer } from "../notify/mailer.ts";
+import { createTransports } from "../notify/transports.ts";
 import { addStaffMember, createClinic, standardHours } from "../seed/clinic-setup.ts";
 import { createTestDatabase } from "./test-database.ts";
 
@@ -45,7 +47,8 @@ export async function createTestApp(envOverrides: Record<string, string> = {}) {
   });
   const log = createLogger(env.LOG_LEVEL);
   const { db, pool } = createDatabase(database.url, { max: 60 });
-  const mailer = createMailer(env, db, log);
+  const transports = createTransports(env);
+  const mailer = createMailer(env, db, log, transports);
   const auth = createAuth({
     db,
     secret: env.AUTH_SECRET ?? "",
@@ -118,9 +121,13 @@ export async function createTestApp(envOverrides: Record<string, string> = {}) {
     return { ...ids, email, name, cookie };
   }
 
+  // What dispatchDue/dispatchMessage (src/server/jobs/dispatch.ts) need to deliver in a test.
+  const delivery = { db, transports, settings: deliverySettings(env), log };
+
   return {
     app,
     deps,
+    delivery,
     db,
     env,
     request,
@@ -128,6 +135,7 @@ export async function createTestApp(envOverrides: Record<string, string> = {}) {
     addClinic,
     addStaff,
     async close() {
+      await transports.close();
       await pool.end();
       await database.drop();
       await rm(dataDir, { recursive: true, force: true });
