@@ -3,12 +3,11 @@ import { createRequire } from "node:module";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
 import { sql } from "drizzle-orm";
-import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { CLIENT_IP_HEADER } from "./auth/auth.ts";
 import type { AppDeps, AppEnv } from "./http/context.ts";
 import { handleError } from "./http/errors.ts";
-import { requestContext, sameOriginWrites } from "./http/middleware.ts";
+import { apiBodyLimit, requestContext, sameOriginWrites } from "./http/middleware.ts";
 import { problemResponse } from "./http/problem.ts";
 import { mountWebApp } from "./http/web-assets.ts";
 import { apiRouters } from "./routes/index.ts";
@@ -31,7 +30,7 @@ export function createApp(deps: AppDeps) {
 
   app.use("*", requestContext(deps));
   app.use("*", secureHeaders({ xFrameOptions: "DENY", referrerPolicy: "same-origin" }));
-  app.use("/api/*", bodyLimit({ maxSize: 2 * 1024 * 1024 }));
+  app.use("/api/*", apiBodyLimit(Math.round(deps.env.PHOTO_MAX_MB * 1024 * 1024)));
   app.use("/api/*", sameOriginWrites(deps.env.PUBLIC_URL));
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));

@@ -1,7 +1,8 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
+import { bodyLimit } from "hono/body-limit";
 import { createMiddleware } from "hono/factory";
 import type { AppDeps, AppEnv } from "./context.ts";
-import { forbidden } from "./problem.ts";
+import { AppError, forbidden } from "./problem.ts";
 
 /** Puts the app's dependencies, a request logger and the peer address on the context. */
 export function requestContext(deps: AppDeps) {
@@ -52,4 +53,29 @@ export function sameOriginWrites(publicUrl: string) {
     }
     await next();
   });
+}
+
+const PHOTO_UPLOAD = /^\/api\/clients\/[^/]+\/photos$/;
+
+/**
+ * Request body limits for /api: 2 MiB everywhere except photo uploads, which may carry one photo
+ * of up to `photoMaxBytes` plus the form's other fields.
+ */
+export function apiBodyLimit(photoMaxBytes: number) {
+  const standard = bodyLimit({ maxSize: 2 * 1024 * 1024 });
+  const mb = Math.round((photoMaxBytes / 1024 / 1024) * 10) / 10;
+  const photos = bodyLimit({
+    maxSize: photoMaxBytes + 64 * 1024,
+    onError: () => {
+      throw new AppError({
+        type: "https://stipple.dev/problems/too-large",
+        title: "Photo too large",
+        status: 413,
+        detail: `The photo must be at most ${mb} MB.`,
+      });
+    },
+  });
+  return createMiddleware<AppEnv>((c, next) =>
+    c.req.method === "POST" && PHOTO_UPLOAD.test(c.req.path) ? photos(c, next) : standard(c, next),
+  );
 }

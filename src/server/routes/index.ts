@@ -10,6 +10,7 @@ import { devOutboxRouter } from "./dev-outbox/index.ts";
 import { invitationsRouter } from "./invitations/index.ts";
 import { locationsRouter } from "./locations/index.ts";
 import { meRouter } from "./me/index.ts";
+import { photoFilesRouter, photosRouter } from "./photos/index.ts";
 import { schedulingRouter } from "./scheduling/index.ts";
 import { servicesRouter } from "./services/index.ts";
 import { staffRouter } from "./staff/index.ts";
@@ -30,6 +31,8 @@ export const apiRouters = [
   clinicalSettingsRouter,
   bookingPolicyRouter,
   consultationsRouter,
+  photosRouter,
+  photoFilesRouter,
   schedulingRouter,
   calendarFeedsRouter,
   publicCalendarsRouter,
