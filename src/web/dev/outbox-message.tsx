@@ -8,9 +8,58 @@ import { extractLinks, frameDocument, localHref } from "./outbox-links.ts";
 
 export type { OutboxMessage };
 
-const statusColour: Record<string, string> = { sent: "green", failed: "red", scheduled: "blue" };
+const statusColour: Record<string, string> = {
+  sent: "green",
+  failed: "red",
+  scheduled: "blue",
+  sending: "yellow",
+  cancelled: "gray",
+};
 
-/** One email: subject, recipient, time, its links, and the body on demand. */
+const statusLabel: Record<OutboxMessage["status"], string> = {
+  scheduled: "Scheduled",
+  sending: "Sending",
+  sent: "Sent",
+  failed: "Failed",
+  cancelled: "Cancelled",
+};
+
+function when(iso: string | null, formatter: Formatter): string | null {
+  if (!iso) return null;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : formatter.dateTime(ms);
+}
+
+/** Due time, sent time, attempts, and why it failed or was cancelled. */
+function DeliveryDetails({ message, formatter }: { message: OutboxMessage; formatter: Formatter }) {
+  const due = when(message.scheduledFor, formatter);
+  const sent = when(message.sentAt, formatter);
+  const facts: string[] = [];
+  if (message.status === "scheduled") facts.push(due ? `Due ${due}` : "Due now");
+  if (sent && message.status === "sent") facts.push(`Sent ${sent}`);
+  if (message.attempts > 1) facts.push(`${message.attempts} attempts`);
+  facts.push(message.kind);
+  return (
+    <Stack gap={4}>
+      <Text size="sm" c="dimmed">
+        {facts.join(" · ")}
+      </Text>
+      {message.error && (
+        <Text size="sm" c="red.8" role={message.status === "failed" ? "alert" : undefined}>
+          {message.status === "scheduled" ? "Last attempt failed: " : "Error: "}
+          {message.error}
+        </Text>
+      )}
+      {message.cancelledReason && (
+        <Text size="sm" c="dimmed">
+          Not sent: {message.cancelledReason}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** One email or SMS: subject, recipient, time, delivery status, its links, and the body on demand. */
 export function OutboxMessageCard({
   message,
   formatter,
@@ -58,10 +107,12 @@ export function OutboxMessageCard({
               </Badge>
             )}
             <Badge variant="light" color={statusColour[message.status] ?? "gray"}>
-              {message.status}
+              {statusLabel[message.status] ?? message.status}
             </Badge>
           </Group>
         </Group>
+
+        <DeliveryDetails message={message} formatter={formatter} />
 
         {links.length > 0 && (
           <Group gap="xs" aria-label="Links in this message">

@@ -4,6 +4,7 @@ import {
   Container,
   EmptyState,
   Group,
+  SegmentedControl,
   Skeleton,
   Stack,
   TextInput,
@@ -23,14 +24,22 @@ import { OutboxMessageCard } from "./outbox-message.tsx";
 
 type Outbox = DevOutbox;
 
-/** Public development page: every email the server would have sent, newest first. */
+type ChannelFilter = "all" | "email" | "sms";
+
+/** Public development page: every email and SMS the server would have sent, newest first. */
 export function OutboxPage() {
   const [filter, setFilter] = useState("");
+  const [channel, setChannel] = useState<ChannelFilter>("all");
   const [debounced] = useDebouncedValue(filter.trim().toLowerCase(), 200);
   const outbox = useQuery({
-    queryKey: ["dev-outbox"],
+    queryKey: ["dev-outbox", channel],
     queryFn: ({ signal }) =>
-      api<Outbox>("GET", "/dev/outbox", undefined, { signal, allowUnauthorized: true }),
+      api<Outbox>(
+        "GET",
+        channel === "all" ? "/dev/outbox" : `/dev/outbox?channel=${channel}`,
+        undefined,
+        { signal, allowUnauthorized: true },
+      ),
     refetchInterval: 5000,
   });
   const formatter = useMemo(() => browserFormatter(), []);
@@ -52,7 +61,7 @@ export function OutboxPage() {
         <Wordmark size="lg" />
         <PageHeader
           title="Outbox"
-          description="Emails from this Stipple server, newest first. The list refreshes every few seconds."
+          description="Emails and text messages from this Stipple server, newest first. The list refreshes every few seconds."
           actions={
             <Button
               variant="default"
@@ -66,18 +75,32 @@ export function OutboxPage() {
         />
         {!isApiError(outbox.error, 404) && (
           <Alert variant="light" color="yellow" icon={<IconInfoCircle size={18} />}>
-            Development outbox: no email server is configured, so messages are kept here instead of
-            being sent.
+            {outbox.data?.channels.includes("sms")
+              ? "Development outbox: no email server or SMS provider is configured, so messages are kept here instead of being sent. Sign in to see messages to your clinic's clients."
+              : "Development outbox: no email server is configured, so emails are kept here instead of being sent. Text messages go to the SMS provider."}
           </Alert>
         )}
-        <TextInput
-          label="Filter"
-          placeholder="Recipient or subject"
-          leftSection={<IconSearch size={16} aria-hidden="true" />}
-          value={filter}
-          onChange={(e) => setFilter(e.currentTarget.value)}
-          maw={360}
-        />
+        <Group align="flex-end" gap="md">
+          <TextInput
+            label="Filter"
+            placeholder="Recipient or subject"
+            leftSection={<IconSearch size={16} aria-hidden="true" />}
+            value={filter}
+            onChange={(e) => setFilter(e.currentTarget.value)}
+            maw={360}
+            style={{ flex: 1 }}
+          />
+          <SegmentedControl
+            aria-label="Channel"
+            value={channel}
+            onChange={(value) => setChannel(value as ChannelFilter)}
+            data={[
+              { value: "all", label: "All" },
+              { value: "email", label: "Email" },
+              { value: "sms", label: "SMS" },
+            ]}
+          />
+        </Group>
         <OutboxBody
           outbox={outbox}
           messages={messages}

@@ -5,7 +5,10 @@ import { createRouter } from "../../http/router.ts";
 import * as handlers from "./dev-outbox.handlers.ts";
 import * as routes from "./dev-outbox.routes.ts";
 
-/** Public while no SMTP server is configured, so local trials and e2e tests can read emails. */
+/**
+ * Public while a channel has no real transport, so local trials and e2e tests can read what
+ * would have been sent; never shows a channel that delivers for real.
+ */
 const router = createRouter<AppEnv>();
 router.openapi(routes.getDevOutbox, handlers.list);
 
