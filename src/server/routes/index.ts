@@ -10,6 +10,7 @@ import { devOutboxRouter } from "./dev-outbox/index.ts";
 import { invitationsRouter } from "./invitations/index.ts";
 import { locationsRouter } from "./locations/index.ts";
 import { meRouter } from "./me/index.ts";
+import { outboxRouter } from "./outbox/index.ts";
 import { photoFilesRouter, photosRouter } from "./photos/index.ts";
 import { schedulingRouter } from "./scheduling/index.ts";
 import { servicesRouter } from "./services/index.ts";
@@ -24,6 +25,7 @@ export const apiRouters = [
   staffRouter,
   invitationsRouter,
   devOutboxRouter,
+  outboxRouter,
   meRouter,
   clinicRouter,
   locationsRouter,
