@@ -143,6 +143,10 @@ describe("malformed input", () => {
       "/api/public/waitlist-offers/{token}/accept",
       "/api/public/waitlist-offers/{token}/decline",
       "/api/public/waitlist-offers/{token}/logo",
+      "/api/files/photos/{orgId}/{id}/{variant}",
+      "/api/public/check-ins/{token}",
+      "/api/public/check-ins/{token}/answer",
+      "/api/public/check-ins/{token}/logo",
     ];
     for (const route of routes.filter((r) => !publicPaths.includes(r.path))) {
       const res = await t.request(route.method, fillPath(route.path, {}), {

@@ -3,10 +3,11 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_BOOKING_POLICY } from "../../domain/settings/booking-policy.ts";
 import { DEFAULT_CLINICAL_SETTINGS } from "../../domain/settings/clinical-settings.ts";
-import { slotHold } from "../db/schema/index.ts";
+import { slotHold, staffAlert } from "../db/schema/index.ts";
 import { healthyAnswers, sampleAssessment } from "../testing/consultation-fixtures.ts";
 import { type ApiRoute, fillPath, listApiRoutes } from "../testing/openapi-routes.ts";
-import { createTestApp, type TestApp } from "../testing/test-app.ts";
+import { createTestApp, TEST_ORIGIN, type TestApp } from "../testing/test-app.ts";
+import { plainPng } from "../use-cases/photos/test-images.ts";
 
 /**
  * Acceptance: staff of one clinic cannot read or change another clinic's data, on every route.
@@ -29,7 +30,9 @@ type BKey =
   | "clearance"
   | "plan"
   | "holdGroup"
-  | "waitlistEntry";
+  | "waitlistEntry"
+  | "photo"
+  | "alert";
 const b = {} as Record<BKey, string>;
 const a = {} as Record<"location" | "member" | "consultation", string>;
 let aOwner: string;
@@ -57,6 +60,9 @@ const tenantTables = [
   "slot_hold",
   "waitlist_entry",
   "waitlist_offer",
+  "scalp_photo",
+  "check_in",
+  "staff_alert",
 ];
 
 async function snapshotOf(orgId: string) {
@@ -177,8 +183,19 @@ const bodies: Record<string, () => unknown> = {
   "POST /api/appointments/{id}/move-preview": () => ({ startsAt: future, version: 1 }),
   "POST /api/appointments/{id}/course-move": () => ({ startsAt: future, version: 1, reflow: true }),
   "POST /api/appointments/{id}/no-show": () => ({ version: 1 }),
+  "PATCH /api/photos/{id}": () => ({ consent: "marketing_anonymised" }),
 };
 let bPlan: unknown;
+/** Multipart uploads: a valid file and fields, so only the clinic check can refuse them. */
+const multipartBodies: Record<string, () => Promise<FormData>> = {
+  "POST /api/clients/{id}/photos": async () => {
+    const form = new FormData();
+    form.append("file", new Blob([Uint8Array.from(await plainPng(64, 48))]), "a.png");
+    form.append("view", "top");
+    form.append("sessionId", "");
+    return form;
+  },
+};
 
 /** Which of B's ids fills each path template; `{}` routes act on the caller's own clinic only. */
 const pathIds: Record<string, () => Record<string, string>> = {
@@ -228,6 +245,11 @@ const pathIds: Record<string, () => Record<string, string>> = {
   "/api/plans/{id}/pdf": () => ({ id: b.plan }),
   "/api/appointments/{id}/calendar.ics": () => ({ id: b.appointment }),
   "/api/appointments/{id}/calendar-link": () => ({ id: b.appointment }),
+  "/api/clients/{id}/photos": () => ({ id: b.client }),
+  "/api/photos/{id}": () => ({ id: b.photo }),
+  "/api/photos/{id}/url": () => ({ id: b.photo }),
+  "/api/alerts/{id}": () => ({ id: b.alert }),
+  "/api/alerts/{id}/read": () => ({ id: b.alert }),
 };
 /** Nested ids mixed: A's parent with B's child. */
 const mixedPaths = [
@@ -245,6 +267,12 @@ const publicRoutes = new Set([
   "/api/dev/outbox",
   "/api/feeds/{token}/calendar.ics",
   "/api/public/appointments/{id}/calendar.ics",
+  // Signed photo file URLs: the signature binds the clinic (photos.int.test.ts moves one across).
+  "/api/files/photos/{orgId}/{id}/{variant}",
+  // Check-in links: the secret is the key (check-ins.int.test.ts).
+  "/api/public/check-ins/{token}",
+  "/api/public/check-ins/{token}/answer",
+  "/api/public/check-ins/{token}/logo",
 ]);
 const queryFor: Record<string, () => string> = {
   "GET /api/appointments/day": () => `?date=2031-03-04&locationId=${b.location}`,
@@ -361,6 +389,25 @@ beforeAll(async () => {
     groupId: b.holdGroup,
   });
   bPlan = drafted.plan?.plan;
+  const photoForm = new FormData();
+  photoForm.append("file", new Blob([Uint8Array.from(await plainPng(64, 48))]), "b.png");
+  photoForm.append("view", "crown");
+  photoForm.append("consent", "marketing_anonymised");
+  b.photo = (
+    await (
+      await t.app.request(`/api/clients/${b.client}/photos`, {
+        method: "POST",
+        headers: { cookie: bPrac.cookie, origin: TEST_ORIGIN },
+        body: photoForm,
+      })
+    ).json()
+  ).id;
+  // A clinic-wide alert of B's: visible to any of B's clinical staff, never to A's.
+  const [bAlert] = await t.db
+    .insert(staffAlert)
+    .values({ orgId: bOrg, kind: "check_in_concern", clientId: b.client, title: `${SECRET} alert` })
+    .returning({ id: staffAlert.id });
+  b.alert = bAlert?.id ?? "";
   for (const [key, id] of Object.entries(b)) if (!id) throw new Error(`set-up failed: no ${key}`);
 
   const clinicA = await t.addClinic("Alpha Clinic");
@@ -394,7 +441,7 @@ describe("tenant isolation", () => {
       if (publicRoutes.has(route.path)) continue;
       if (route.pathParams.length)
         expect(pathIds[route.path], `no cross-clinic ids for ${key}`).toBeDefined();
-      if (route.hasBody && !route.path.endsWith("/logo"))
+      if (route.hasBody && !route.path.endsWith("/logo") && !multipartBodies[key])
         expect(bodies[key], `no body for ${key}`).toBeDefined();
     }
   });
@@ -411,7 +458,14 @@ describe("tenant isolation", () => {
         const ids = pathIds[route.path]?.() ?? {};
         const url = fillPath(route.path, ids) + (queryFor[key]?.() ?? "");
         const body = bodies[key]?.();
-        const res = await t.request(route.method, url, { cookie, body });
+        const form = multipartBodies[key];
+        const res = form
+          ? await t.app.request(url, {
+              method: route.method,
+              headers: { cookie, origin: TEST_ORIGIN },
+              body: await form(),
+            })
+          : await t.request(route.method, url, { cookie, body });
         const text = await res.text();
         if (
           route.pathParams.length ||
