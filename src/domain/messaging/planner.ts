@@ -31,6 +31,8 @@ export interface PlanInput {
   settings: MessagingSettings;
   clinical: ClinicalSettings["aftercare"];
   now: number;
+  /** Keep steps whose time has passed (re-planning uses it to tell due messages from stale ones). */
+  keepPast?: boolean;
 }
 
 /** Values particular to one step; the rest of a template's placeholders come from the records. */
@@ -249,7 +251,7 @@ function expand(input: PlanInput, drafts: Draft[]): PlannedMessage[] {
       const quiet = s.quietHours.appliesTo === "all" || channel === "sms";
       let at = d.immediate ? Math.max(d.at, now) : d.at;
       if (quiet) at = afterQuietHours(at, s.quietHours, a.timeZone);
-      if (!d.immediate && at < now) continue;
+      if (!d.immediate && !input.keepPast && at < now) continue;
       if (d.anchoredToStart && at >= a.startsAt) continue;
       const anchor = d.anchoredToStart ? `@${startKey}` : "";
       out.push({
