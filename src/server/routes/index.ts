@@ -14,6 +14,7 @@ import { outboxRouter } from "./outbox/index.ts";
 import { photoFilesRouter, photosRouter } from "./photos/index.ts";
 import { schedulingRouter } from "./scheduling/index.ts";
 import { servicesRouter } from "./services/index.ts";
+import { sessionsRouter } from "./sessions/index.ts";
 import { staffRouter } from "./staff/index.ts";
 import { publicWaitlistRouter, waitlistRouter } from "./waitlist/index.ts";
 
@@ -33,6 +34,7 @@ export const apiRouters = [
   clinicalSettingsRouter,
   bookingPolicyRouter,
   consultationsRouter,
+  sessionsRouter,
   photosRouter,
   photoFilesRouter,
   schedulingRouter,
