@@ -1,4 +1,3 @@
-import path from "node:path";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { createAuth } from "./auth/auth.ts";
@@ -8,7 +7,7 @@ import { acquireDataDirLock } from "./db/data-dir-lock.ts";
 import { type EmbeddedDatabase, ensureDatabase, startEmbeddedPostgres } from "./db/embedded.ts";
 import { runMigrations } from "./db/migrate.ts";
 import type { Env } from "./env.ts";
-import { createDiskFileStore } from "./files/file-store.ts";
+import { createFileStore } from "./files/select-store.ts";
 import type { AppDeps } from "./http/context.ts";
 import { deliverySettings } from "./jobs/delivery-settings.ts";
 import { type DeliveryWorker, startDeliveryWorker } from "./jobs/worker.ts";
@@ -51,7 +50,8 @@ export async function openRuntime(env: Env, log: Logger): Promise<Runtime> {
       mailer,
       log,
     });
-    const files = createDiskFileStore(path.join(env.DATA_DIR, "files"));
+    const { store: files, kind: fileStore } = createFileStore(env);
+    log.info({ fileStore }, "file storage selected");
     const deps: AppDeps = { env, db, auth, mailer, files, log };
     return {
       deps,
