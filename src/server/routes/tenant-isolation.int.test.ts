@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_BOOKING_POLICY } from "../../domain/settings/booking-policy.ts";
 import { DEFAULT_CLINICAL_SETTINGS } from "../../domain/settings/clinical-settings.ts";
-import { slotHold, staffAlert } from "../db/schema/index.ts";
+import { outboxMessage, slotHold, staffAlert } from "../db/schema/index.ts";
 import { healthyAnswers, sampleAssessment } from "../testing/consultation-fixtures.ts";
 import { type ApiRoute, fillPath, listApiRoutes } from "../testing/openapi-routes.ts";
 import { createTestApp, TEST_ORIGIN, type TestApp } from "../testing/test-app.ts";
@@ -32,6 +32,7 @@ type BKey =
   | "holdGroup"
   | "waitlistEntry"
   | "photo"
+  | "outboxMessage"
   | "alert";
 const b = {} as Record<BKey, string>;
 const a = {} as Record<"location" | "member" | "consultation", string>;
@@ -62,6 +63,7 @@ const tenantTables = [
   "waitlist_offer",
   "scalp_photo",
   "check_in",
+  "outbox_message",
   "staff_alert",
 ];
 
@@ -250,6 +252,7 @@ const pathIds: Record<string, () => Record<string, string>> = {
   "/api/photos/{id}/url": () => ({ id: b.photo }),
   "/api/alerts/{id}": () => ({ id: b.alert }),
   "/api/alerts/{id}/read": () => ({ id: b.alert }),
+  "/api/outbox/{id}/resend": () => ({ id: b.outboxMessage }),
 };
 /** Nested ids mixed: A's parent with B's child. */
 const mixedPaths = [
@@ -408,6 +411,21 @@ beforeAll(async () => {
     .values({ orgId: bOrg, kind: "check_in_concern", clientId: b.client, title: `${SECRET} alert` })
     .returning({ id: staffAlert.id });
   b.alert = bAlert?.id ?? "";
+  // A failed message to B's client, which A must not be able to resend.
+  const [bMessage] = await t.db
+    .insert(outboxMessage)
+    .values({
+      orgId: bOrg,
+      channel: "sms",
+      recipient: "+447700900999",
+      bodyText: `${SECRET} reminder`,
+      status: "failed",
+      error: "SMS provider: unreachable",
+      clientId: b.client,
+      kind: "reminder",
+    })
+    .returning({ id: outboxMessage.id });
+  b.outboxMessage = bMessage?.id ?? "";
   for (const [key, id] of Object.entries(b)) if (!id) throw new Error(`set-up failed: no ${key}`);
 
   const clinicA = await t.addClinic("Alpha Clinic");
