@@ -11,11 +11,13 @@ import { invitationsRouter } from "./invitations/index.ts";
 import { locationsRouter } from "./locations/index.ts";
 import { meRouter } from "./me/index.ts";
 import { outboxRouter } from "./outbox/index.ts";
+import { patchTestsRouter } from "./patch-tests/index.ts";
 import { photoFilesRouter, photosRouter } from "./photos/index.ts";
 import { schedulingRouter } from "./scheduling/index.ts";
 import { servicesRouter } from "./services/index.ts";
 import { sessionsRouter } from "./sessions/index.ts";
 import { staffRouter } from "./staff/index.ts";
+import { stockRouter } from "./stock/index.ts";
 import { publicWaitlistRouter, waitlistRouter } from "./waitlist/index.ts";
 
 /** Every API router, mounted under /api by app.ts. */
@@ -42,4 +44,6 @@ export const apiRouters = [
   publicCalendarsRouter,
   waitlistRouter,
   publicWaitlistRouter,
+  stockRouter,
+  patchTestsRouter,
 ];

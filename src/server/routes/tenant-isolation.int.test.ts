@@ -33,7 +33,9 @@ type BKey =
   | "waitlistEntry"
   | "photo"
   | "outboxMessage"
-  | "alert";
+  | "alert"
+  | "stockBatch"
+  | "patchTest";
 const b = {} as Record<BKey, string>;
 const a = {} as Record<"location" | "member" | "consultation", string>;
 let aOwner: string;
@@ -65,6 +67,8 @@ const tenantTables = [
   "check_in",
   "outbox_message",
   "staff_alert",
+  "stock_batch",
+  "patch_test",
 ];
 
 async function snapshotOf(orgId: string) {
@@ -186,6 +190,22 @@ const bodies: Record<string, () => unknown> = {
   "POST /api/appointments/{id}/course-move": () => ({ startsAt: future, version: 1, reflow: true }),
   "POST /api/appointments/{id}/no-show": () => ({ version: 1 }),
   "PATCH /api/photos/{id}": () => ({ consent: "marketing_anonymised" }),
+  "POST /api/stock/batches": () => ({
+    kind: "pigment",
+    brand: "Alpha Pigments",
+    product: "Dark Ash",
+    lot: "A-1",
+    expiresOn: "2031-01-31",
+  }),
+  "PATCH /api/stock/batches/{id}": () => ({ notes: "changed from another clinic" }),
+  "POST /api/clients/{id}/patch-tests": () => ({
+    performedAt: "2026-01-05T10:00:00Z",
+    pigmentBatchId: b.stockBatch,
+  }),
+  "POST /api/patch-tests/{id}/reading": () => ({
+    result: "negative",
+    readAt: "2026-01-08T10:00:00Z",
+  }),
 };
 let bPlan: unknown;
 /** Multipart uploads: a valid file and fields, so only the clinic check can refuse them. */
@@ -253,6 +273,13 @@ const pathIds: Record<string, () => Record<string, string>> = {
   "/api/alerts/{id}": () => ({ id: b.alert }),
   "/api/alerts/{id}/read": () => ({ id: b.alert }),
   "/api/outbox/{id}/resend": () => ({ id: b.outboxMessage }),
+  "/api/stock/batches/{id}": () => ({ id: b.stockBatch }),
+  "/api/stock/batches/{id}/archive": () => ({ id: b.stockBatch }),
+  "/api/stock/batches/{id}/unarchive": () => ({ id: b.stockBatch }),
+  "/api/stock/batches/{id}/recall": () => ({ id: b.stockBatch }),
+  "/api/stock/batches/{id}/recall.csv": () => ({ id: b.stockBatch }),
+  "/api/clients/{id}/patch-tests": () => ({ id: b.client }),
+  "/api/patch-tests/{id}/reading": () => ({ id: b.patchTest }),
 };
 /** Nested ids mixed: A's parent with B's child. */
 const mixedPaths = [
@@ -286,6 +313,7 @@ const queryFor: Record<string, () => string> = {
   "GET /api/clients": () => `?q=${SECRET}`,
   "GET /api/services": () => "?includeInactive=true",
   "GET /api/waitlist": () => `?locationId=${b.location}`,
+  "GET /api/stock/batches": () => `?locationId=${b.location}&q=${SECRET}`,
 };
 
 beforeAll(async () => {
@@ -426,6 +454,27 @@ beforeAll(async () => {
     })
     .returning({ id: outboxMessage.id });
   b.outboxMessage = bMessage?.id ?? "";
+  b.stockBatch = (
+    await (
+      await asB("POST", "/api/stock/batches", {
+        kind: "pigment",
+        brand: `${SECRET} Pigments`,
+        product: "Shade 2",
+        lot: "B-LOT-1",
+        expiresOn: "2031-01-31",
+        notes: SECRET,
+      })
+    ).json()
+  ).id;
+  b.patchTest = (
+    await (
+      await asBPrac("POST", `/api/clients/${b.client}/patch-tests`, {
+        performedAt: "2026-01-05T10:00:00Z",
+        pigmentBatchId: b.stockBatch,
+        notes: SECRET,
+      })
+    ).json()
+  ).id;
   for (const [key, id] of Object.entries(b)) if (!id) throw new Error(`set-up failed: no ${key}`);
 
   const clinicA = await t.addClinic("Alpha Clinic");
@@ -494,7 +543,8 @@ describe("tenant isolation", () => {
           key === "POST /api/holds" ||
           key === "GET /api/calendar" ||
           key === "GET /api/waitlist" ||
-          key === "POST /api/waitlist"
+          key === "POST /api/waitlist" ||
+          key === "GET /api/stock/batches"
         ) {
           expect([403, 404], `${who}: ${key} → ${res.status} ${text.slice(0, 200)}`).toContain(
             res.status,
