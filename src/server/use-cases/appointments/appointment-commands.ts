@@ -9,6 +9,7 @@ import { appointment } from "../../db/schema/index.ts";
 import type { Tenant } from "../../db/tenant.ts";
 import type { StaffContext } from "../../http/context.ts";
 import { conflict, unprocessable } from "../../http/problem.ts";
+import { replanAppointmentMessages } from "../messaging/replan.ts";
 import { loadBookingPolicy } from "../scheduling/booking-policy-store.ts";
 import { clientRescheduleAllowed } from "./appointment-policy.ts";
 import { readAppointment } from "./appointment-read.ts";
@@ -61,6 +62,7 @@ export async function bookAppointment(
         entity: "appointment",
         entityId: newId,
       });
+      await replanAppointmentMessages(t, newId, now);
       return newId;
     }),
   );
@@ -127,6 +129,7 @@ export async function moveAppointment(
         entityId: id,
         details: { from: current.startsAt, to: placed.startsAt.toISOString() },
       });
+      await replanAppointmentMessages(t, id, now);
     }),
   );
   return readAppointment(tenant, id);
@@ -172,6 +175,7 @@ export async function cancelAppointment(
       entityId: id,
       details: { late: terms.late, depositForfeited: forfeited },
     });
+    await replanAppointmentMessages(t, id, now);
   });
   return readAppointment(tenant, id);
 }

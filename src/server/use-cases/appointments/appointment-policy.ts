@@ -12,6 +12,7 @@ import { appointment } from "../../db/schema/index.ts";
 import type { Tenant } from "../../db/tenant.ts";
 import type { StaffContext } from "../../http/context.ts";
 import { conflict, unprocessable } from "../../http/problem.ts";
+import { replanAppointmentMessages } from "../messaging/replan.ts";
 import { loadBookingPolicy } from "../scheduling/booking-policy-store.ts";
 import { readAppointment } from "./appointment-read.ts";
 
@@ -103,6 +104,7 @@ export async function markNoShow(
       entityId: id,
       details: { depositForfeited: policy.noShowForfeitsDeposit },
     });
+    await replanAppointmentMessages(t, id, now);
   });
   return readAppointment(tenant, id);
 }

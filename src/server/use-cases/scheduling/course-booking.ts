@@ -17,6 +17,7 @@ import {
   type CheckedPlacement,
   checkPlacement,
 } from "../appointments/place-appointment.ts";
+import { replanAppointmentMessages } from "../messaging/replan.ts";
 import { type CoursePlan, hasLiveCourse, loadCoursePlan } from "./course-plan.ts";
 import { proposeForPlan } from "./course-proposal.ts";
 import { heldByOthers } from "./holds.ts";
@@ -124,6 +125,7 @@ export async function bookCourse(
         entityId: id,
         details: { planId, appointments: ids.map((r) => r.id) },
       });
+      for (const r of ids) await replanAppointmentMessages(t, r.id, now);
       return id;
     });
     const appointments = await readAppointments(tenant, eq(appointment.courseId, courseId));

@@ -25,6 +25,7 @@ import {
   type CheckedPlacement,
   checkPlacement,
 } from "../appointments/place-appointment.ts";
+import { replanAppointmentMessages } from "../messaging/replan.ts";
 import { loadAvailability, type Named } from "./availability.ts";
 import { heldByOthers } from "./holds.ts";
 
@@ -305,6 +306,7 @@ export async function moveWithCourse(
           details: { to: m.placed.startsAt.toISOString(), reflow: m.id !== id },
         });
       }
+      for (const m of moves) await replanAppointmentMessages(t, m.id, now);
     });
   } catch (error) {
     if (!isSlotTaken(error)) throw error;

@@ -5,6 +5,7 @@ import type { Tenant } from "../../db/tenant.ts";
 import { conflict, unprocessable } from "../../http/problem.ts";
 import { isSlotTaken } from "../appointments/find-clash.ts";
 import { appointmentValues, checkPlacement } from "../appointments/place-appointment.ts";
+import { replanAppointmentMessages } from "../messaging/replan.ts";
 import { NO_ACTOR, offerTime } from "./offer-freed-time.ts";
 import { type Actor, closeOffer, lockOffer, refuseClosedOffer } from "./offer-lifecycle.ts";
 import type { OfferMail } from "./offer-mail.ts";
@@ -132,6 +133,7 @@ export async function acceptOffer(
         ip: actor.ip ?? null,
         details: { entryId: entry.id, appointmentId },
       });
+      await replanAppointmentMessages(t, appointmentId, now);
       return { entryId: entry.id, appointmentId };
     });
   } catch (error) {
