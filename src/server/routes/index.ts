@@ -10,6 +10,7 @@ import { devOutboxRouter } from "./dev-outbox/index.ts";
 import { invitationsRouter } from "./invitations/index.ts";
 import { locationsRouter } from "./locations/index.ts";
 import { meRouter } from "./me/index.ts";
+import { messagingRouter } from "./messaging/index.ts";
 import { outboxRouter } from "./outbox/index.ts";
 import { patchTestsRouter } from "./patch-tests/index.ts";
 import { photoFilesRouter, photosRouter } from "./photos/index.ts";
@@ -46,4 +47,5 @@ export const apiRouters = [
   publicWaitlistRouter,
   stockRouter,
   patchTestsRouter,
+  messagingRouter,
 ];
