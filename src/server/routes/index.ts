@@ -1,7 +1,9 @@
+import { alertsRouter } from "./alerts/index.ts";
 import { appointmentsRouter } from "./appointments/index.ts";
 import { bookingPolicyRouter } from "./booking-policy/index.ts";
 import { calendarRouter } from "./calendar/index.ts";
 import { calendarFeedsRouter, publicCalendarsRouter } from "./calendar-feeds/index.ts";
+import { publicCheckInsRouter } from "./check-ins/index.ts";
 import { clientsRouter } from "./clients/index.ts";
 import { clinicRouter } from "./clinic/index.ts";
 import { clinicalSettingsRouter } from "./clinical-settings/index.ts";
@@ -45,6 +47,8 @@ export const apiRouters = [
   publicCalendarsRouter,
   waitlistRouter,
   publicWaitlistRouter,
+  publicCheckInsRouter,
+  alertsRouter,
   stockRouter,
   patchTestsRouter,
   messagingRouter,
