@@ -69,6 +69,12 @@ const waitlistOfferRoute = createRoute({
   // Opened by clients from an email, often on a phone: its own small chunk.
   component: lazyRouteComponent(() => import("./offer/offer-page.tsx"), "OfferPage"),
 });
+const checkInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/check-in/$token",
+  // Opened by clients from a message, usually on a phone: its own small chunk.
+  component: lazyRouteComponent(() => import("./check-in/check-in-page.tsx"), "CheckInPage"),
+});
 const outboxRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/dev/outbox",
@@ -189,6 +195,7 @@ const routeTree = rootRoute.addChildren([
   resetPasswordRoute,
   inviteRoute,
   waitlistOfferRoute,
+  checkInRoute,
   outboxRoute,
   appRoute.addChildren([
     indexRoute,

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Navigate, Outlet, useLocation } from "@tanstack/react-router";
 import { useEffect } from "react";
 import { meQuery } from "../../lib/use-me.ts";
+import { AlertsBell } from "../alerts/alerts-bell.tsx";
 import { ClinicBrand } from "./clinic-brand.tsx";
 import { MainNav } from "./main-nav.tsx";
 import { UserMenu } from "./user-menu.tsx";
@@ -38,7 +39,10 @@ export function AppLayout() {
             />
             <ClinicBrand clinic={me.clinic} />
           </Group>
-          <UserMenu me={me} />
+          <Group gap="xs" wrap="nowrap">
+            {me.member.role !== "receptionist" && <AlertsBell />}
+            <UserMenu me={me} />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main navigation">
