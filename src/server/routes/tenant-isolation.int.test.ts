@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_MESSAGING_SETTINGS } from "../../domain/messaging/settings.ts";
 import { DEFAULT_BOOKING_POLICY } from "../../domain/settings/booking-policy.ts";
 import { DEFAULT_CLINICAL_SETTINGS } from "../../domain/settings/clinical-settings.ts";
 import { outboxMessage, slotHold, staffAlert } from "../db/schema/index.ts";
@@ -66,6 +67,8 @@ const tenantTables = [
   "scalp_photo",
   "check_in",
   "outbox_message",
+  "messaging_settings",
+  "message_template",
   "staff_alert",
   "stock_batch",
   "patch_test",
@@ -141,6 +144,10 @@ const bodies: Record<string, () => unknown> = {
   "PATCH /api/services/{id}": () => ({ name: "renamed", active: false }),
   "PUT /api/clinical-settings": () => ({ settings: DEFAULT_CLINICAL_SETTINGS, version: 0 }),
   "PUT /api/booking-policy": () => ({ policy: DEFAULT_BOOKING_POLICY, version: 0 }),
+  "PUT /api/messaging-settings": () => ({ settings: DEFAULT_MESSAGING_SETTINGS, version: 0 }),
+  "PUT /api/message-templates/{key}/{channel}": () => ({ subject: "", body: "Hi {{clinicName}}" }),
+  "POST /api/message-templates/{key}/{channel}/preview": () => ({ subject: "", body: "Hi" }),
+  "POST /api/messages/{id}/cancel": () => ({ reason: "from another clinic" }),
   "POST /api/consultations": () => ({ clientId: b.client, mode: "in_person" }),
   "PATCH /api/consultations/{id}": () => ({ notes: "changed from another clinic", version: 1 }),
   "PUT /api/consultations/{id}/intake": () => ({
@@ -265,6 +272,12 @@ const pathIds: Record<string, () => Record<string, string>> = {
   "/api/plans/{id}/accept": () => ({ id: b.plan }),
   "/api/plans/{id}/decline": () => ({ id: b.plan }),
   "/api/plans/{id}/pdf": () => ({ id: b.plan }),
+  // Templates belong to the signed-in clinic; a path naming anything else is a 404.
+  "/api/message-templates/{key}/{channel}": () => ({ key: b.client, channel: "sms" }),
+  "/api/message-templates/{key}/{channel}/preview": () => ({ key: b.client, channel: "sms" }),
+  "/api/clients/{id}/messages": () => ({ id: b.client }),
+  "/api/messages/{id}/cancel": () => ({ id: b.outboxMessage }),
+  "/api/appointments/{id}/aftercare.pdf": () => ({ id: b.appointment }),
   "/api/appointments/{id}/calendar.ics": () => ({ id: b.appointment }),
   "/api/appointments/{id}/calendar-link": () => ({ id: b.appointment }),
   "/api/clients/{id}/photos": () => ({ id: b.client }),
@@ -372,6 +385,12 @@ beforeAll(async () => {
       })
     ).json()
   ).id;
+  // B's own message schedule and wording, which A's saves must leave alone.
+  await asB("PUT", "/api/messaging-settings", {
+    settings: { ...DEFAULT_MESSAGING_SETTINGS, sendTime: "10:15" },
+    version: 0,
+  });
+  await asB("PUT", "/api/message-templates/reminder/sms", { body: `${SECRET} {{clinicName}}` });
   // B's own booking rules, which A's saves must leave alone.
   await asB("PUT", "/api/booking-policy", {
     policy: { ...DEFAULT_BOOKING_POLICY, cancellationNoticeHours: 96 },
