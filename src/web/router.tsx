@@ -150,6 +150,12 @@ const bookCourseRoute = createRoute({
   path: "/consultations/$consultationId/book",
   component: BookCoursePage,
 });
+const sessionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/appointments/$appointmentId/session",
+  // The treatment-day screen, used on a tablet in the treatment room: its own chunk.
+  component: lazyRouteComponent(() => import("./app/sessions/session-page.tsx"), "SessionPage"),
+});
 const settingsGuard = ({
   context,
   location,
@@ -204,6 +210,7 @@ const routeTree = rootRoute.addChildren([
     clientRoute,
     consultationRoute,
     bookCourseRoute,
+    sessionRoute,
     waitlistRoute,
     settingsRoute,
     settingsSectionRoute,

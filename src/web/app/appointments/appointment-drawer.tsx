@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import type { Formatter } from "../../../domain/time/format.ts";
 import type { Appointment, DayView } from "../../../shared/contracts/appointments.ts";
 import { AnchorLink } from "../../components/links.tsx";
+import { SessionEntryButton } from "../sessions/session-entry-button.tsx";
 import { AppointmentCalendarActions } from "./appointment-calendar-actions.tsx";
 import { MoveForm } from "./move-form.tsx";
 import { statusInfo } from "./status.ts";
@@ -165,6 +166,7 @@ function Details({ appointment: a, view, formatter, onMove, onCancel }: DetailsP
         )}
       </DataList>
 
+      <SessionEntryButton appointment={a} />
       {a.status === "booked" && (
         <Group gap="sm">
           <Button
