@@ -1,4 +1,3 @@
-import { desc, eq } from "drizzle-orm";
 import {
   answerProblems,
   questionnaireByVersion,
@@ -14,7 +13,6 @@ import {
 } from "../../../domain/sessions/checklist.ts";
 import { createFormatter } from "../../../domain/time/format.ts";
 import type { ChecklistInput } from "../../../shared/contracts/sessions.ts";
-import { patchTest } from "../../db/schema/index.ts";
 import type { Tenant } from "../../db/tenant.ts";
 import type { StaffContext } from "../../http/context.ts";
 import { unprocessable } from "../../http/problem.ts";
@@ -23,22 +21,12 @@ import {
   latestScreenedConsultation,
   screenConsultation,
 } from "../consultations/screening-runner.ts";
+import { latestPatchTest } from "../patch-tests/patch-test-read.ts";
 import { type AppointmentContext, localDate, planFor } from "./session-context.ts";
 
 type Input = Omit<ChecklistInput, "rescreen"> & {
   rescreen?: { noChange: boolean; answers?: Record<string, unknown> } | null;
 };
-
-/** The client's latest patch test (the table is read directly; stock owns recording them). */
-async function latestPatchTest(tenant: Tenant, clientId: string) {
-  const [row] = await tenant.db
-    .select()
-    .from(patchTest)
-    .where(tenant.where(patchTest, eq(patchTest.clientId, clientId)))
-    .orderBy(desc(patchTest.performedAt))
-    .limit(1);
-  return row ?? null;
-}
 
 /** Re-runs the screening engine on the consultation's answers merged with today's changes. */
 async function rescreenFact(
