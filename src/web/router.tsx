@@ -188,6 +188,25 @@ const waitlistRoute = createRoute({
   }),
   component: lazyRouteComponent(() => import("./app/waitlist/waitlist-page.tsx"), "WaitlistPage"),
 });
+const stockGuard = ({ context }: { context: { me: { member: { role: string } } } }) => {
+  // Stock and batch recall lists name treated clients: clinical staff and managers only.
+  if (context.me.member.role === "receptionist") throw redirect({ to: "/appointments" });
+};
+const stockRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/stock",
+  beforeLoad: stockGuard,
+  validateSearch: (search: Record<string, unknown>): { kind?: string } => ({
+    kind: text(search.kind),
+  }),
+  component: lazyRouteComponent(() => import("./app/stock/stock-page.tsx"), "StockPage"),
+});
+const stockBatchRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/stock/$batchId",
+  beforeLoad: stockGuard,
+  component: lazyRouteComponent(() => import("./app/stock/batch-page.tsx"), "BatchPage"),
+});
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/account",
@@ -212,6 +231,8 @@ const routeTree = rootRoute.addChildren([
     bookCourseRoute,
     sessionRoute,
     waitlistRoute,
+    stockRoute,
+    stockBatchRoute,
     settingsRoute,
     settingsSectionRoute,
     accountRoute,

@@ -11,6 +11,7 @@ import type { AppDeps } from "../http/context.ts";
 import { addStaffMember, createClinic, standardHours } from "./clinic-setup.ts";
 import { seedDemoConsultations } from "./demo-consultations.ts";
 import { DEMO_PASSWORD, demoClients, demoStaff, seededRandom } from "./demo-data.ts";
+import { seedDemoStock } from "./demo-stock.ts";
 
 const ZONE = "Europe/London";
 const MINUTE = 60_000;
@@ -187,6 +188,7 @@ export async function seedDemoClinic(deps: AppDeps, now = new Date()) {
       today,
     );
   }
+  await seedDemoStock(db, clinic.orgId, today);
   log.info({ appointments: rows.length }, "demo clinic ready");
   return {
     orgId: clinic.orgId,

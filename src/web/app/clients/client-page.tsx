@@ -10,6 +10,7 @@ import { ClientConsultationsCard } from "./client-consultations-card.tsx";
 import { ClientDetailsCard } from "./client-details-card.tsx";
 import { ClientHeader } from "./client-header.tsx";
 import { ClientNotesCard } from "./client-notes-card.tsx";
+import { ClientPatchTestsCard } from "./client-patch-tests-card.tsx";
 import { clientQuery } from "./clients-api.ts";
 import { EditClientDrawer } from "./edit-client-drawer.tsx";
 
@@ -47,6 +48,7 @@ export function ClientPage() {
           <Stack gap="lg">
             <ClientDetailsCard client={client.data} />
             <ClientNotesCard client={client.data} />
+            <ClientPatchTestsCard clientId={clientId} />
           </Stack>
         </Grid.Col>
       </Grid>

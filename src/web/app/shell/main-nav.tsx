@@ -1,26 +1,38 @@
 import { Box, NavLink, Stack, Text } from "@mantine/core";
-import { IconCalendarEvent, IconHourglassHigh, IconSettings, IconUsers } from "@tabler/icons-react";
+import {
+  IconCalendarEvent,
+  IconHourglassHigh,
+  IconPackage,
+  IconSettings,
+  IconUsers,
+} from "@tabler/icons-react";
 import { Link, useLocation } from "@tanstack/react-router";
 import type { ComponentType } from "react";
 import { isManager, type StaffRole } from "../../lib/use-me.ts";
 
 interface NavItem {
   label: string;
-  to: "/appointments" | "/clients" | "/waitlist" | "/settings";
+  to: "/appointments" | "/clients" | "/waitlist" | "/stock" | "/settings";
   icon: ComponentType<{ size?: number; stroke?: number }>;
   managersOnly?: boolean;
+  /** Hidden from receptionists (clinical records and stock recall). */
+  clinicalOnly?: boolean;
 }
 
 const items: NavItem[] = [
   { label: "Appointments", to: "/appointments", icon: IconCalendarEvent },
   { label: "Clients", to: "/clients", icon: IconUsers },
   { label: "Waitlist", to: "/waitlist", icon: IconHourglassHigh },
+  { label: "Stock", to: "/stock", icon: IconPackage, clinicalOnly: true },
   { label: "Settings", to: "/settings", icon: IconSettings, managersOnly: true },
 ];
 
 export function MainNav({ role }: { role: StaffRole }) {
   const { pathname } = useLocation();
-  const visible = items.filter((item) => !item.managersOnly || isManager(role));
+  const visible = items.filter(
+    (item) =>
+      (!item.managersOnly || isManager(role)) && (!item.clinicalOnly || role !== "receptionist"),
+  );
   return (
     <Stack gap={4} component="nav" aria-label="Main">
       <Box px="sm" pt="xs" pb={6}>
