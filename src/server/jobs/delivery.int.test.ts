@@ -207,6 +207,37 @@ describe("SMS through a Twilio-compatible provider", () => {
   });
 });
 
+describe("a provider that goes quiet", () => {
+  it("times out, and is marked failed rather than sent blindly again", async () => {
+    const slow = await startSmsSink({ delayMs: 2500 });
+    const quiet = await createTestApp({
+      SMS_PROVIDER_URL: slow.url,
+      SMS_ACCOUNT_SID: "ACslow",
+      SMS_AUTH_TOKEN: "slow-token",
+      SMS_FROM: "+447700900001",
+      TRANSPORT_TIMEOUT_SECONDS: "1",
+    });
+    try {
+      const [m] = await quiet.db
+        .insert(outboxMessage)
+        .values({ channel: "sms", recipient: "+447700900123", bodyText: "Hello" })
+        .returning();
+      expect(await dispatchDue(quiet.delivery)).toMatchObject({ failed: 1, retrying: 0 });
+      const [row] = await quiet.db
+        .select()
+        .from(outboxMessage)
+        .where(eq(outboxMessage.id, m?.id as string));
+      expect(row).toMatchObject({ status: "failed", attempts: 1, transport: "twilio" });
+      expect(row?.error).toBe(
+        "The SMS provider did not answer within 1 s; the message may have been sent. Check before resending.",
+      );
+    } finally {
+      await quiet.close();
+      await slow.close();
+    }
+  });
+});
+
 describe("interrupted deliveries", () => {
   it("marks a claim older than the lease failed, and never sends it again", async () => {
     const [stuck] = await t.db
