@@ -1,7 +1,17 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_CLINICAL_SETTINGS } from "../../../domain/settings/clinical-settings.ts";
 import { epochToLocal } from "../../../domain/time/zoned.ts";
-import { appointment, auditLog, client, sessionZone, stockBatch } from "../../db/schema/index.ts";
+import {
+  appointment,
+  auditLog,
+  client,
+  clinicalSettings,
+  outboxMessage,
+  patchTest,
+  sessionZone,
+  stockBatch,
+} from "../../db/schema/index.ts";
 import { clientWithAcceptedPlan } from "../../testing/plan-fixtures.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 
@@ -48,7 +58,10 @@ let booked = 0;
 /** A treatment appointment today for a client with a signed plan. */
 async function treatmentToday(dateOfBirth = "1980-03-04") {
   const { clientId } = await clientWithAcceptedPlan(t, prac, orgId, today);
-  await t.db.update(client).set({ dateOfBirth }).where(eq(client.id, clientId));
+  await t.db
+    .update(client)
+    .set({ dateOfBirth, email: `client-${booked}@example.test` })
+    .where(eq(client.id, clientId));
   const service = clinic.services.find((s) => s.kind === "treatment");
   // Each appointment at its own time: the practitioner cannot be double-booked.
   const startsAt = new Date(Date.now() - 30 * 60_000 - booked++ * 4 * 3_600_000);
@@ -215,6 +228,17 @@ describe("treatment session", () => {
     expect(s.session.status).toBe("signed");
     expect(s.session.signedBy).toBe("Pat Practitioner");
     expect(s.appointment.status).toBe("completed");
+    // Aftercare is planned from the actual end of the session.
+    const planned = await t.db
+      .select()
+      .from(outboxMessage)
+      .where(eq(outboxMessage.appointmentId, appointmentId));
+    const aftercare = planned.filter((m) => m.kind === "aftercare");
+    expect(aftercare.length).toBeGreaterThan(0);
+    for (const m of aftercare)
+      expect(m.scheduledFor?.getTime()).toBeGreaterThanOrEqual(
+        Date.parse(s.session.endedAt) - 60_000,
+      );
 
     // A signed record refuses edits through the API…
     for (const [method, path, b] of [
@@ -326,5 +350,49 @@ describe("treatment session", () => {
       .where(eq(appointment.id, appointmentId));
     const res = await as(prac.cookie)("GET", `/api/appointments/${appointmentId}/session`);
     expect(res.status).toBe(422);
+  });
+  // Last: it turns the clinic's patch test rule on.
+  it("requires a negative patch test read at least the clinic's minimum hours after it was done", async () => {
+    await t.db.insert(clinicalSettings).values({
+      orgId,
+      settings: {
+        ...DEFAULT_CLINICAL_SETTINGS,
+        patchTest: { required: true, minHoursBeforeSession: 48 },
+      },
+    });
+    const { appointmentId, clientId } = await treatmentToday();
+    const check = async () => {
+      const res = await as(prac.cookie)(
+        "POST",
+        `/api/appointments/${appointmentId}/session/checklist`,
+        {
+          rescreen: noChange,
+          preCare: allYes,
+        },
+      );
+      expect(res.status).toBe(200);
+      return (await res.json()).items.find((i: { id: string }) => i.id === "patch_test");
+    };
+    expect(await check()).toMatchObject({
+      status: "fail",
+      reasons: ["No patch test is on record for this client."],
+    });
+    const performedAt = new Date(Date.now() - 72 * 3_600_000);
+    const [pt] = await t.db
+      .insert(patchTest)
+      .values({
+        orgId,
+        clientId,
+        performedAt,
+        readAt: new Date(performedAt.getTime() + 24 * 3_600_000),
+        result: "negative",
+      })
+      .returning({ id: patchTest.id });
+    expect((await check()).reasons[0]).toContain("at least 48 h");
+    await t.db
+      .update(patchTest)
+      .set({ readAt: new Date(performedAt.getTime() + 49 * 3_600_000) })
+      .where(eq(patchTest.id, pt?.id as string));
+    expect((await check()).status).toBe("pass");
   });
 });

@@ -18,6 +18,7 @@ import {
 import type { Tenant } from "../../db/tenant.ts";
 import type { StaffContext } from "../../http/context.ts";
 import { conflict, unprocessable } from "../../http/problem.ts";
+import { replanAppointmentMessages } from "../messaging/replan.ts";
 import {
   assertCanRecord,
   assertEditable,
@@ -137,6 +138,8 @@ export async function signOff(
         .set({ status: "completed", version: ctx.a.version + 1, updatedAt: now })
         .where(tx.where(appointment, eq(appointment.id, appointmentId)));
     }
+    // Aftercare and check-ins are timed from the actual end, now that it is final.
+    await replanAppointmentMessages(tx, appointmentId, now);
     await auditSession(tx, staff, {
       action: "sign",
       entityId: row.id,
