@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_MESSAGING_SETTINGS } from "../../domain/messaging/settings.ts";
 import { DEFAULT_BOOKING_POLICY } from "../../domain/settings/booking-policy.ts";
 import { DEFAULT_CLINICAL_SETTINGS } from "../../domain/settings/clinical-settings.ts";
-import { outboxMessage, slotHold, staffAlert } from "../db/schema/index.ts";
+import {
+  outboxMessage,
+  sessionAmendment,
+  sessionZone,
+  slotHold,
+  staffAlert,
+  stockBatch,
+  treatmentSession,
+} from "../db/schema/index.ts";
 import { healthyAnswers, sampleAssessment } from "../testing/consultation-fixtures.ts";
 import { type ApiRoute, fillPath, listApiRoutes } from "../testing/openapi-routes.ts";
 import { createTestApp, TEST_ORIGIN, type TestApp } from "../testing/test-app.ts";
@@ -36,7 +44,10 @@ type BKey =
   | "outboxMessage"
   | "alert"
   | "stockBatch"
-  | "patchTest";
+  | "patchTest"
+  | "needleBatch"
+  | "session"
+  | "sessionZone";
 const b = {} as Record<BKey, string>;
 const a = {} as Record<"location" | "member" | "consultation", string>;
 let aOwner: string;
@@ -72,6 +83,9 @@ const tenantTables = [
   "staff_alert",
   "stock_batch",
   "patch_test",
+  "treatment_session",
+  "session_zone",
+  "session_amendment",
 ];
 
 async function snapshotOf(orgId: string) {
@@ -213,7 +227,38 @@ const bodies: Record<string, () => unknown> = {
     result: "negative",
     readAt: "2026-01-08T10:00:00Z",
   }),
+  "POST /api/appointments/{id}/session/checklist": () => sessionChecklist,
+  "POST /api/appointments/{id}/session": () => sessionChecklist,
+  "PUT /api/appointments/{id}/session": () => ({
+    notes: "changed from another clinic",
+    version: 1,
+  }),
+  "POST /api/appointments/{id}/session/zones": () => sessionZoneBody(),
+  "PUT /api/appointments/{id}/session/zones/{zoneId}": () => sessionZoneBody(),
+  "POST /api/appointments/{id}/session/sign-off": () => ({ version: 1 }),
+  "POST /api/appointments/{id}/session/amendments": () => ({
+    reason: "changed from another clinic",
+    changes: [{ target: b.sessionZone, field: "coveragePct", from: null, to: 50 }],
+  }),
 };
+const sessionChecklist = {
+  rescreen: { noChange: true, answers: {} },
+  preCare: {
+    shaved: true,
+    no_alcohol: true,
+    no_blood_thinning_painkillers: true,
+    no_sunburn: true,
+  },
+};
+const sessionZoneBody = () => ({
+  zone: "crown",
+  label: "Crown",
+  pigmentBatchId: b.stockBatch,
+  pigmentParts: 1,
+  waterParts: 2,
+  needleBatchId: b.needleBatch,
+  version: 1,
+});
 let bPlan: unknown;
 /** Multipart uploads: a valid file and fields, so only the clinic check can refuse them. */
 const multipartBodies: Record<string, () => Promise<FormData>> = {
@@ -293,6 +338,15 @@ const pathIds: Record<string, () => Record<string, string>> = {
   "/api/stock/batches/{id}/recall.csv": () => ({ id: b.stockBatch }),
   "/api/clients/{id}/patch-tests": () => ({ id: b.client }),
   "/api/patch-tests/{id}/reading": () => ({ id: b.patchTest }),
+  "/api/appointments/{id}/session": () => ({ id: b.appointment }),
+  "/api/appointments/{id}/session/checklist": () => ({ id: b.appointment }),
+  "/api/appointments/{id}/session/zones": () => ({ id: b.appointment }),
+  "/api/appointments/{id}/session/zones/{zoneId}": () => ({
+    id: b.appointment,
+    zoneId: b.sessionZone,
+  }),
+  "/api/appointments/{id}/session/sign-off": () => ({ id: b.appointment }),
+  "/api/appointments/{id}/session/amendments": () => ({ id: b.appointment }),
 };
 /** Nested ids mixed: A's parent with B's child. */
 const mixedPaths = [
@@ -494,6 +548,61 @@ beforeAll(async () => {
       })
     ).json()
   ).id;
+  // A session record of B's, with a zone and an amendment, that nothing A does may read or change.
+  const [bNeedle] = await t.db
+    .insert(stockBatch)
+    .values({
+      orgId: bOrg,
+      kind: "needle",
+      brand: `${SECRET} Needles`,
+      product: "Cartridge",
+      lot: "B-N-1",
+      expiresOn: "2031-01-31",
+      needleConfig: "1RL",
+      needleDiameterMm: "0.25",
+    })
+    .returning({ id: stockBatch.id });
+  b.needleBatch = bNeedle?.id ?? "";
+  const [bSession] = await t.db
+    .insert(treatmentSession)
+    .values({
+      orgId: bOrg,
+      appointmentId: b.appointment,
+      clientId: b.client,
+      practitionerId: b.member,
+      checklist: {
+        items: [],
+        evaluatedAt: future,
+        evaluatedBy: SECRET,
+        preCare: {},
+        rescreen: null,
+      },
+      startedAt: new Date(future),
+      notes: SECRET,
+    })
+    .returning({ id: treatmentSession.id });
+  b.session = bSession?.id ?? "";
+  const [bZone] = await t.db
+    .insert(sessionZone)
+    .values({
+      orgId: bOrg,
+      sessionId: b.session,
+      zone: "crown",
+      label: "Crown",
+      pigmentBatchId: b.stockBatch,
+      pigmentParts: 1,
+      waterParts: 2,
+      needleBatchId: b.needleBatch,
+      depthNotes: SECRET,
+    })
+    .returning({ id: sessionZone.id });
+  b.sessionZone = bZone?.id ?? "";
+  await t.db.insert(sessionAmendment).values({
+    orgId: bOrg,
+    sessionId: b.session,
+    reason: SECRET,
+    changes: { list: [] },
+  });
   for (const [key, id] of Object.entries(b)) if (!id) throw new Error(`set-up failed: no ${key}`);
 
   const clinicA = await t.addClinic("Alpha Clinic");
