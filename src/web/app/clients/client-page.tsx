@@ -9,6 +9,7 @@ import { ClientAppointmentsCard } from "./client-appointments-card.tsx";
 import { ClientConsultationsCard } from "./client-consultations-card.tsx";
 import { ClientDetailsCard } from "./client-details-card.tsx";
 import { ClientHeader } from "./client-header.tsx";
+import { ClientMessagesCard } from "./client-messages-card.tsx";
 import { ClientNotesCard } from "./client-notes-card.tsx";
 import { ClientPatchTestsCard } from "./client-patch-tests-card.tsx";
 import { clientQuery } from "./clients-api.ts";
@@ -42,6 +43,7 @@ export function ClientPage() {
           <Stack gap="lg">
             <ClientConsultationsCard clientId={clientId} />
             <ClientAppointmentsCard clientId={clientId} />
+            <ClientMessagesCard clientId={clientId} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>

@@ -5,6 +5,7 @@ import {
   IconClipboardList,
   IconLock,
   IconMapPin,
+  IconMessages,
   IconStethoscope,
   IconUsersGroup,
 } from "@tabler/icons-react";
@@ -16,10 +17,18 @@ import { BookingTab } from "./booking/booking-tab.tsx";
 import { ClinicTab } from "./clinic/clinic-tab.tsx";
 import { ClinicalTab } from "./clinical/clinical-tab.tsx";
 import { LocationsTab } from "./locations/locations-tab.tsx";
+import { MessagesTab } from "./messages/messages-tab.tsx";
 import { ServicesTab } from "./services/services-tab.tsx";
 import { StaffTab } from "./staff/staff-tab.tsx";
 
-type Section = "clinic" | "locations" | "staff" | "services" | "clinical" | "booking";
+type Section =
+  | "clinic"
+  | "locations"
+  | "staff"
+  | "services"
+  | "clinical"
+  | "booking"
+  | "messages";
 
 const SECTIONS: {
   value: Section;
@@ -34,6 +43,7 @@ const SECTIONS: {
   { value: "services", label: "Services", icon: IconClipboardList },
   { value: "clinical", label: "Clinical", icon: IconStethoscope },
   { value: "booking", label: "Booking rules", icon: IconCalendarCog, everyone: true },
+  { value: "messages", label: "Messages", icon: IconMessages },
 ];
 
 /**
@@ -94,6 +104,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="booking">
           <BookingTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="messages">
+          <MessagesTab />
         </Tabs.Panel>
       </Tabs>
     </>

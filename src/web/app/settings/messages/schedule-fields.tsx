@@ -1,0 +1,147 @@
+import { Group, MultiSelect, NumberInput, Select, Switch, TextInput } from "@mantine/core";
+import type { UseFormReturnType } from "@mantine/form";
+import type { MessagingSettings } from "../../../../domain/messaging/settings.ts";
+
+export type ScheduleForm = UseFormReturnType<MessagingSettings>;
+
+const CHANNELS = [
+  { value: "email", label: "Email" },
+  { value: "sms", label: "SMS" },
+  { value: "both", label: "Email and SMS" },
+  { value: "off", label: "Off: not sent" },
+];
+
+export function ChannelField({
+  form,
+  path,
+  label,
+}: {
+  form: ScheduleForm;
+  path: string;
+  label: string;
+}) {
+  return (
+    <Select
+      label={label}
+      data={CHANNELS}
+      allowDeselect={false}
+      {...form.getInputProps(path)}
+      key={form.key(path)}
+    />
+  );
+}
+
+export function NumberField(props: {
+  form: ScheduleForm;
+  path: string;
+  label: string;
+  min: number;
+  max: number;
+  suffix?: string;
+  description?: string;
+  disabled?: boolean;
+}) {
+  const { form, path, ...rest } = props;
+  return (
+    <NumberInput
+      {...rest}
+      suffix={props.suffix ? ` ${props.suffix}` : undefined}
+      allowDecimal={false}
+      allowNegative={false}
+      clampBehavior="none"
+      {...form.getInputProps(path)}
+      key={form.key(path)}
+    />
+  );
+}
+
+export function TimeText({
+  form,
+  path,
+  label,
+  description,
+}: {
+  form: ScheduleForm;
+  path: string;
+  label: string;
+  description?: string;
+}) {
+  return (
+    <TextInput
+      label={label}
+      description={description}
+      placeholder="09:30"
+      inputMode="numeric"
+      maxLength={5}
+      {...form.getInputProps(path)}
+      key={form.key(path)}
+    />
+  );
+}
+
+/** A step that can be switched off, with the day it falls on. */
+export function DayStep({
+  form,
+  path,
+  label,
+  min,
+  max,
+}: {
+  form: ScheduleForm;
+  path: string;
+  label: string;
+  min: number;
+  max: number;
+}) {
+  const enabled = form.getInputProps(`${path}.enabled`, { type: "checkbox" });
+  return (
+    <Group gap="sm" align="flex-end" wrap="nowrap">
+      <NumberField
+        form={form}
+        path={`${path}.day`}
+        label={label}
+        min={min}
+        max={max}
+        suffix="days after"
+        disabled={!enabled.checked}
+      />
+      <Switch label="Send" mb={8} {...enabled} key={form.key(`${path}.enabled`)} />
+    </Group>
+  );
+}
+
+/** A short list of whole numbers (days or hours), picked from `options`. */
+export function NumberListField(props: {
+  form: ScheduleForm;
+  path: string;
+  label: string;
+  description: string;
+  options: number[];
+  unit: (n: number) => string;
+  max: number;
+}) {
+  const { form, path } = props;
+  const current = getPath(form, path);
+  return (
+    <MultiSelect
+      label={props.label}
+      description={props.description}
+      data={props.options.map((n) => ({ value: String(n), label: props.unit(n) }))}
+      value={current.map(String)}
+      maxValues={props.max}
+      error={
+        form.errors[path] ??
+        Object.entries(form.errors).find(([k]) => k.startsWith(`${path}.`))?.[1]
+      }
+      onChange={(values) =>
+        form.setFieldValue(path as never, values.map(Number).sort((a, b) => a - b) as never)
+      }
+    />
+  );
+}
+
+function getPath(form: ScheduleForm, path: string): number[] {
+  let value: unknown = form.getValues();
+  for (const part of path.split(".")) value = (value as Record<string, unknown>)?.[part];
+  return Array.isArray(value) ? (value as number[]) : [];
+}
