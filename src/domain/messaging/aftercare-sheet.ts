@@ -56,8 +56,11 @@ export function aftercareSheet(input: AftercareSheetInput): AftercareSheet {
     {
       day: care.noWashDays,
       date: dateOf(care.noWashDays),
-      title: `Keep your head dry until this day (${plural(care.noWashDays, "day")}, at least 24 hours)`,
-      lines: ["No washing, no shower over your head, no swimming."],
+      title: "First rinse, with water only",
+      lines: [
+        `Until this day (${plural(care.noWashDays, "day")}, at least 24 hours) keep your head completely dry: no washing, no shower over your head, no swimming.`,
+        "Then rinse with water only and pat dry; no products yet.",
+      ],
     },
     {
       day: care.redness.settlesInDays,
@@ -68,8 +71,10 @@ export function aftercareSheet(input: AftercareSheetInput): AftercareSheet {
     {
       day: care.noGymDays,
       date: dateOf(care.noGymDays),
-      title: `Gym and exercise again (${plural(care.noGymDays, "day")} without)`,
-      lines: ["Until then, nothing that makes you sweat heavily."],
+      title: "Gym and exercise again",
+      lines: [
+        `Until this day (${plural(care.noGymDays, "day")}): nothing that makes you sweat heavily.`,
+      ],
     },
   ];
   const optional: [boolean, number, string, string[]][] = [

@@ -47,7 +47,8 @@ describe("aftercare sheet PDF", () => {
     expect(text).toContain("Session 1 of 3");
     expect(text).toContain("Fri 23 Oct 2026");
     expect(text).toContain("Day 3: Mon 26 Oct 2026");
-    expect(text).toContain("Keep your head dry until this day (3 days, at least 24 hours)");
+    expect(text).toContain("First rinse, with water only");
+    expect(text).toContain("(3 days, at least 24 hours) keep your head completely dry");
     expect(text).toContain("Day 4: Tue 27 Oct 2026");
     expect(text).toContain("Electric foil shaver only");
     expect(text).toContain("Day 5: Wed 28 Oct 2026");

@@ -132,6 +132,15 @@ function heading(doc: PDFKit.PDFDocument, text: string) {
   doc.moveDown(0.3);
 }
 
+/** A bullet whose wrapped lines stay aligned with its first. */
 function bullet(doc: PDFKit.PDFDocument, text: string) {
-  doc.font("Body").fontSize(10).fillColor(INK).text(`•  ${text}`, { indent: 8 });
+  const width = doc.page.width - MARGIN * 2;
+  const y = doc.y;
+  doc
+    .font("Body")
+    .fontSize(10)
+    .fillColor(INK)
+    .text("•", MARGIN + 6, y, { lineBreak: false });
+  doc.text(text, MARGIN + 18, y, { width: width - 18 });
+  doc.x = MARGIN;
 }
