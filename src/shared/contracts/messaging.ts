@@ -40,7 +40,11 @@ export const templateChannel = z.enum(templateChannels, { message: "must be emai
 export const messageKind = z.enum(messageKinds);
 export const placeholderName = z.enum(placeholderNames as [string, ...string[]]);
 
-export const templateParams = z.object({ key: templateKey, channel: templateChannel });
+/** Path of one template; an unknown key or channel is a 404 (there is no such template). */
+export const templateParams = z.object({
+  key: z.string().min(1).max(64),
+  channel: z.string().min(1).max(16),
+});
 
 export const messageTemplate = z.object({
   key: templateKey,

@@ -1,6 +1,11 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { TemplateChannel, TemplateKey } from "../../../domain/messaging/catalogue.ts";
-import { placeholderDescriptions, templateCatalogue } from "../../../domain/messaging/catalogue.ts";
+import {
+  placeholderDescriptions,
+  templateCatalogue,
+  templateChannels,
+  templateKeys,
+} from "../../../domain/messaging/catalogue.ts";
 import { templateProblems } from "../../../domain/messaging/discreet.ts";
 import { renderMessage, smsSegments } from "../../../domain/messaging/render.ts";
 import { sampleMessageVars } from "../../../domain/messaging/vars.ts";
@@ -24,6 +29,21 @@ import type {
   previewTemplate,
   putTemplate,
 } from "./messaging.routes.ts";
+
+/** The template a path names, or 404. */
+function resolve(params: { key: string; channel: string }): {
+  key: TemplateKey;
+  channel: TemplateChannel;
+} {
+  const key = templateKeys.find((k) => k === params.key);
+  const channel = templateChannels.find((ch) => ch === params.channel);
+  if (!key || !channel) {
+    throw notFound(
+      "There is no such message template: the channel is email or sms, and the key one of those listed by GET /message-templates.",
+    );
+  }
+  return { key, channel };
+}
 
 const withPlaceholders = (item: ReturnType<typeof templateList>[number]) => ({
   ...item,
@@ -49,7 +69,7 @@ export const list: RouteHandler<typeof listTemplates, StaffEnv> = async (c) => {
 };
 
 export const put: RouteHandler<typeof putTemplate, StaffEnv> = async (c) => {
-  const { key, channel } = c.req.valid("param");
+  const { key, channel } = resolve(c.req.valid("param"));
   const text = c.req.valid("json");
   const { tenant, staff } = c.var;
   const { settings } = await loadMessagingSettings(tenant);
@@ -69,7 +89,7 @@ export const put: RouteHandler<typeof putTemplate, StaffEnv> = async (c) => {
 };
 
 export const remove: RouteHandler<typeof deleteTemplate, StaffEnv> = async (c) => {
-  const { key, channel } = c.req.valid("param");
+  const { key, channel } = resolve(c.req.valid("param"));
   const { tenant, staff } = c.var;
   await tenant.transaction(async (t) => {
     if (await deleteTemplateOverride(t, key, channel)) {
@@ -87,7 +107,7 @@ export const remove: RouteHandler<typeof deleteTemplate, StaffEnv> = async (c) =
 };
 
 export const preview: RouteHandler<typeof previewTemplate, StaffEnv> = async (c) => {
-  const { key, channel } = c.req.valid("param");
+  const { key, channel } = resolve(c.req.valid("param"));
   const text = c.req.valid("json");
   const { tenant } = c.var;
   const { settings } = await loadMessagingSettings(tenant);
