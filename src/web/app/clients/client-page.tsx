@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { PageNotice, QueryError } from "../../components/route-states.tsx";
 import { isApiError } from "../../lib/api.ts";
+import { ClientPhotosCard } from "../photos/client-photos-card.tsx";
 import { ClientAppointmentsCard } from "./client-appointments-card.tsx";
 import { ClientConsultationsCard } from "./client-consultations-card.tsx";
 import { ClientDetailsCard } from "./client-details-card.tsx";
@@ -43,6 +44,7 @@ export function ClientPage() {
           <Stack gap="lg">
             <ClientConsultationsCard clientId={clientId} />
             <ClientAppointmentsCard clientId={clientId} />
+            <ClientPhotosCard clientId={clientId} />
             <ClientMessagesCard clientId={clientId} />
           </Stack>
         </Grid.Col>
