@@ -126,6 +126,7 @@ export function ChecklistStep({
               <Text>{PRE_CARE_LABELS[id]}</Text>
               <SegmentedControl
                 size="md"
+                role="radiogroup"
                 aria-label={PRE_CARE_LABELS[id]}
                 value={preCare[id] === undefined ? "" : preCare[id] ? "yes" : "no"}
                 onChange={(v) => setPreCare((p) => ({ ...p, [id]: v === "yes" }))}

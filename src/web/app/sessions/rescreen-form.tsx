@@ -45,6 +45,7 @@ export function RescreenForm(props: RescreenFormProps) {
         size="md"
         fullWidth
         value={mode ?? ""}
+        role="radiogroup"
         onChange={(v) => onMode(v as RescreenMode)}
         data={[
           { value: "no_change", label: "No change" },
