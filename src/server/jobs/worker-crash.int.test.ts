@@ -89,7 +89,7 @@ async function statusCounts() {
 describe("delivery workers", () => {
   it("send each message at most once across a kill, a restart and two workers at once", async () => {
     const { orgId } = await t.addClinic();
-    const ids = Array.from({ length: EMAILS + TEXTS }, () => randomUUID());
+    const ids: string[] = Array.from({ length: EMAILS + TEXTS }, () => randomUUID());
     await t.db.transaction(async (tx) => {
       await tx.insert(outboxMessage).values(
         ids.map((id, i) => ({

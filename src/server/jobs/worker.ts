@@ -1,4 +1,5 @@
 import { type Runner, run, Logger as WorkerLogger } from "graphile-worker";
+import pg from "pg";
 import type { Logger } from "../logger.ts";
 import type { DeliveryDeps } from "./delivery-settings.ts";
 import { dispatchMessage } from "./dispatch.ts";
@@ -45,36 +46,51 @@ export async function startDeliveryWorker(options: DeliveryWorkerOptions): Promi
   const swept = await sweepOutbox(deps.db, deps.settings);
   if (swept.interrupted + swept.requeued > 0) deps.log.info(swept, "outbox swept at start-up");
 
-  const runner: Runner = await run({
-    connectionString: options.url,
-    concurrency: options.concurrency,
-    maxPoolSize: options.concurrency + 2,
-    noHandleSignals: true,
-    pollInterval: 2000,
-    gracefulShutdownAbortTimeout: options.shutdownTimeoutMs,
-    logger: workerLogger(deps.log),
-    crontab: `* * * * * ${SWEEP_TASK} ?max=1&jobKey=${SWEEP_TASK}`,
-    taskList: {
-      [DELIVER_TASK]: async (payload) => {
-        const id = messageIdOf(payload);
-        if (!id) {
-          deps.log.warn({ payload }, "delivery job without a message id: ignored");
-          return;
-        }
-        await dispatchMessage(deps, id);
+  // Our own pool, so stopping can wait until every connection is closed (graphile-worker does
+  // not wait for the pools it makes), before the embedded database shuts down.
+  const pool = new pg.Pool({ connectionString: options.url, max: options.concurrency + 2 });
+  // A dropped connection (the database restarting) fails that query; graphile-worker retries.
+  pool.on("error", () => {});
+  pool.on("connect", (client) => client.on("error", () => {}));
+  let runner: Runner;
+  try {
+    runner = await run({
+      pgPool: pool,
+      concurrency: options.concurrency,
+      noHandleSignals: true,
+      pollInterval: 2000,
+      gracefulShutdownAbortTimeout: options.shutdownTimeoutMs,
+      logger: workerLogger(deps.log),
+      crontab: `* * * * * ${SWEEP_TASK} ?max=1&jobKey=${SWEEP_TASK}`,
+      taskList: {
+        [DELIVER_TASK]: async (payload) => {
+          const id = messageIdOf(payload);
+          if (!id) {
+            deps.log.warn({ payload }, "delivery job without a message id: ignored");
+            return;
+          }
+          await dispatchMessage(deps, id);
+        },
+        [SWEEP_TASK]: async () => {
+          const result = await sweepOutbox(deps.db, deps.settings);
+          if (result.interrupted + result.requeued > 0) deps.log.info(result, "outbox swept");
+        },
       },
-      [SWEEP_TASK]: async () => {
-        const result = await sweepOutbox(deps.db, deps.settings);
-        if (result.interrupted + result.requeued > 0) deps.log.info(result, "outbox swept");
-      },
-    },
-  });
+    });
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw error;
+  }
   let stopped: Promise<void> | undefined;
   return {
     stop() {
-      stopped ??= runner.stop().catch((error: unknown) => {
-        deps.log.warn({ err: String(error) }, "delivery worker did not stop cleanly");
-      });
+      stopped ??= runner
+        .stop()
+        .catch((error: unknown) => {
+          deps.log.warn({ err: String(error) }, "delivery worker did not stop cleanly");
+        })
+        .then(() => pool.end())
+        .catch(() => {});
       return stopped;
     },
   };
