@@ -136,7 +136,7 @@ describe("stock", () => {
     await card.getByLabel("Pigment tested").click();
     await page.getByRole("option", { name: new RegExp(`lot ${pigmentLot}$`) }).click();
     await card.getByRole("button", { name: "Save test" }).click();
-    await visible(card.getByText("Awaiting reading"));
+    await visible(card.getByText("To be read", { exact: true }));
     await card.getByRole("button", { name: "Record reading" }).click();
     await card.getByRole("button", { name: "Save reading" }).click();
     await visible(

@@ -34,9 +34,9 @@ import {
 } from "./patch-tests-api.ts";
 
 const resultBadge: Record<PatchTestResult, { label: string; color: string }> = {
-  pending: { label: "Awaiting reading", color: "yellow" },
+  pending: { label: "To be read", color: "yellow" },
   negative: { label: "Negative", color: "teal" },
-  positive: { label: "Positive: reaction", color: "red" },
+  positive: { label: "Positive", color: "red" },
   declined: { label: "Declined (waiver)", color: "gray" },
 };
 
@@ -148,7 +148,7 @@ function TestRow(props: { test: PatchTest; fmt: Formatter; clientId: string; tim
               : ""}
           </Text>
         </div>
-        <Badge variant="light" color={badge.color}>
+        <Badge variant="light" color={badge.color} style={{ flexShrink: 0 }}>
           {badge.label}
         </Badge>
       </Group>
@@ -284,11 +284,12 @@ function ReadingForm(props: {
     <Stack gap="xs">
       <SegmentedControl
         aria-label="Result"
+        fullWidth
         value={result}
         onChange={(v) => setResult(v === "positive" ? "positive" : "negative")}
         data={[
-          { value: "negative", label: "Negative: no reaction" },
-          { value: "positive", label: "Positive: reaction" },
+          { value: "negative", label: "Negative" },
+          { value: "positive", label: "Positive" },
         ]}
       />
       <DateTimePicker
