@@ -16,6 +16,7 @@ import { createMailer } from "./notify/mailer.ts";
 import type { Transports } from "./notify/transport.ts";
 import { createTransports } from "./notify/transports.ts";
 import { seedDemoClinic } from "./seed/demo-clinic.ts";
+import { setMessagingPublicUrl } from "./use-cases/messaging/public-url.ts";
 import { startWaitlistSweep } from "./use-cases/waitlist/waitlist-sweep.ts";
 
 export interface Runtime {
@@ -28,6 +29,8 @@ export interface Runtime {
 
 /** env → data-dir lock → database → migrations → dependencies; shared by serve, migrate and seed. */
 export async function openRuntime(env: Env, log: Logger): Promise<Runtime> {
+  // Links in planned messages (check-ins) point at this address, also for the demo clinic's seed.
+  setMessagingPublicUrl(env.PUBLIC_URL);
   const release = await acquireDataDirLock(env.DATA_DIR);
   let embedded: EmbeddedDatabase | null = null;
   try {

@@ -13,6 +13,7 @@ import { createLogger } from "../logger.ts";
 import { createMailer } from "../notify/mailer.ts";
 import { createTransports } from "../notify/transports.ts";
 import { addStaffMember, createClinic, standardHours } from "../seed/clinic-setup.ts";
+import { setMessagingPublicUrl } from "../use-cases/messaging/public-url.ts";
 import { createTestDatabase } from "./test-database.ts";
 
 export const TEST_ORIGIN = "http://127.0.0.1:3999";
@@ -46,6 +47,7 @@ export async function createTestApp(envOverrides: Record<string, string> = {}) {
     ...envOverrides,
   });
   const log = createLogger(env.LOG_LEVEL);
+  setMessagingPublicUrl(env.PUBLIC_URL);
   const { db, pool } = createDatabase(database.url, { max: 60 });
   const transports = createTransports(env);
   const mailer = createMailer(env, db, log, transports);
