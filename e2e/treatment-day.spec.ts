@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Assessment } from "../src/domain/assessment/assessment.ts";
@@ -79,6 +81,21 @@ function drawnSignature(page: Page): Promise<string> {
     ctx.stroke();
     return canvas.toDataURL("image/png");
   });
+}
+
+/**
+ * The whole screen in one picture, taken with a window as tall as the page so the sticky header
+ * sits at the top rather than across the middle of a full-page capture.
+ */
+async function tabletShot(page: Page, name: string) {
+  const dir = path.resolve(import.meta.dirname, "screenshots");
+  mkdirSync(dir, { recursive: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: tablet.width, height: Math.max(height, tablet.height) });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(dir, `${name}.png`), animations: "disabled" });
+  await page.setViewportSize(tablet);
 }
 
 const item = (page: Page, id: string) => page.locator(`[data-item="${id}"]`);
@@ -170,7 +187,7 @@ describe("the treatment day", () => {
     const { page } = session;
     await page.goto(`/appointments/${appointmentId}/session`);
     await visible(page.getByRole("heading", { level: 1, name: fullName }), NAVIGATION_TIMEOUT);
-    await screenshot(page, "treatment-day-0-opened");
+    await tabletShot(page, "treatment-day-0-opened");
     await visible(item(page, "consent").getByText("Passed"));
     await visible(item(page, "age").getByText("Passed"));
     const start = page.getByRole("button", { name: "Start session" });
@@ -195,7 +212,7 @@ describe("the treatment day", () => {
     await visible(item(page, "pre_care").getByText(/Not followed: No alcohol/));
     await visible(item(page, "screening").getByText("Passed"));
     expect(await start.isDisabled()).toBe(true);
-    await screenshot(page, "treatment-day-1-checklist-failed");
+    await tabletShot(page, "treatment-day-1-checklist-failed");
 
     await item(page, "pre_care").getByRole("button", { name: "Override…" }).click();
     await item(page, "pre_care")
@@ -203,7 +220,7 @@ describe("the treatment day", () => {
       .fill("One small glass of wine two nights ago; no bleeding risk on the day.");
     await visible(item(page, "pre_care").getByText("Overridden"));
     await expect.poll(() => start.isDisabled(), { timeout: 20_000 }).toBe(false);
-    await screenshot(page, "treatment-day-2-checklist-overridden");
+    await tabletShot(page, "treatment-day-2-checklist-overridden");
     await start.click();
     await visible(page.getByText("In session"), NAVIGATION_TIMEOUT);
   });
@@ -221,7 +238,7 @@ describe("the treatment day", () => {
     }
     expect(await page.locator("[data-zone]").count()).toBe(2);
     await waitForSettled(page);
-    await screenshot(page, "treatment-day-3-zones");
+    await tabletShot(page, "treatment-day-3-zones");
   });
 
   it("signs off after the end time, and the record becomes read-only with amendments", async () => {
@@ -248,7 +265,7 @@ describe("the treatment day", () => {
       page.getByText("Coverage was read from the wrong zone's notes.", { exact: false }),
     );
     await visible(page.getByText("Amended").first());
-    await screenshot(page, "treatment-day-5-signed");
+    await tabletShot(page, "treatment-day-5-signed");
   });
 
   it("shows the aftercare messages in the client's message timeline", async () => {
@@ -258,7 +275,10 @@ describe("the treatment day", () => {
     const messages = page.getByRole("region", { name: "Messages" });
     await visible(messages.getByText(/^Aftercare/), NAVIGATION_TIMEOUT);
     await messages.scrollIntoViewIfNeeded();
-    await screenshot(page, "treatment-day-6-client-messages");
+    await messages.screenshot({
+      path: path.resolve(import.meta.dirname, "screenshots/treatment-day-6-client-messages.png"),
+      animations: "disabled",
+    });
     expect(session.pageErrors).toEqual([]);
     expect(serverLog.errors()).toEqual([]);
   });

@@ -39,16 +39,25 @@ function TimesAndNotes({ ws, session }: { ws: SessionWorkspace; session: Session
     end !== (session.endedAt ? localClock(session.endedAt, zone) : "") ||
     notes !== session.notes;
 
-  function save(endOverride?: string) {
-    const startedAt = clockToIso(date, start, zone);
-    const endText = endOverride ?? end;
-    const endedAt = endText ? clockToIso(date, endText, zone) : null;
-    if (!startedAt || (endText && !endedAt)) return setProblem("Enter times like 10:30.");
+  /** Unchanged clock fields keep their exact instant; "End now" sends this very moment. */
+  function save(endNow?: string) {
+    const startChanged = start !== localClock(session.startedAt, zone);
+    const startedAt = startChanged ? clockToIso(date, start, zone) : session.startedAt;
+    const endChanged = end !== (session.endedAt ? localClock(session.endedAt, zone) : "");
+    const endedAt =
+      endNow ?? (!endChanged ? session.endedAt : end ? clockToIso(date, end, zone) : null);
+    if (!startedAt || (end && !endNow && endChanged && !endedAt))
+      return setProblem("Enter times like 10:30.");
     if (endedAt && Date.parse(endedAt) <= Date.parse(startedAt))
       return setProblem("The end time must be after the start time.");
     setProblem(null);
     update.mutate(
-      { startedAt, endedAt, notes, version: session.version },
+      {
+        ...(startChanged ? { startedAt } : {}),
+        endedAt,
+        notes,
+        version: session.version,
+      },
       { onError: (e) => setProblem(errorMessage(e)) },
     );
   }
@@ -86,9 +95,9 @@ function TimesAndNotes({ ws, session }: { ws: SessionWorkspace; session: Session
               size="md"
               variant="light"
               onClick={() => {
-                const t = localClock(new Date().toISOString(), zone);
-                setEnd(t);
-                save(t);
+                const now = new Date().toISOString();
+                setEnd(localClock(now, zone));
+                save(now);
               }}
             >
               End now

@@ -104,7 +104,7 @@ export function SignedView({ ws, formatter: f }: { ws: SessionWorkspace; formatt
             const b = itemBadge(i);
             return (
               <Group key={i.id} gap="sm" wrap="nowrap" align="flex-start">
-                <Badge color={b.color} variant="light" w={110}>
+                <Badge color={b.color} variant="light" miw={140} style={{ flexShrink: 0 }}>
                   {b.label}
                 </Badge>
                 <Stack gap={0}>
