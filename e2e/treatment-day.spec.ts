@@ -16,7 +16,6 @@ import {
   NAVIGATION_TIMEOUT,
   newSession,
   type Session,
-  screenshot,
   signIn,
   visible,
   waitForSettled,
@@ -248,7 +247,10 @@ describe("the treatment day", () => {
     await page.getByRole("button", { name: "Sign off session" }).click();
     const dialog = await visible(page.getByRole("dialog", { name: "Sign off this session?" }));
     await visible(dialog.getByText(/cannot be edited/));
-    await screenshot(page, "treatment-day-4-sign-off-confirm");
+    await page.screenshot({
+      path: path.resolve(import.meta.dirname, "screenshots/treatment-day-4-sign-off-confirm.png"),
+      animations: "disabled",
+    });
     await dialog.getByRole("button", { name: "Sign off", exact: true }).click();
     await visible(page.getByText("Signed record"), NAVIGATION_TIMEOUT);
     expect(await page.getByRole("button", { name: "Record a zone" }).count()).toBe(0);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { ageInYears, type ChecklistFacts, evaluateChecklist } from "./checklist.ts";
 
 const H = 3_600_000;
-const now = Date.UTC(2026, 10, 24, 10);
+// 2026-11-24T10:00:00Z
+const now = 1_795_514_400_000;
 const by = { userId: "u1", name: "Sam Practitioner", at: now };
 const allYes = {
   shaved: true,
