@@ -1,4 +1,4 @@
-import { Group, MultiSelect, NumberInput, Select, Switch, TextInput } from "@mantine/core";
+import { Chip, Fieldset, Group, NumberInput, Select, Switch, Text, TextInput } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import type { MessagingSettings } from "../../../../domain/messaging/settings.ts";
 
@@ -110,7 +110,7 @@ export function DayStep({
   );
 }
 
-/** A short list of whole numbers (days or hours), picked from `options`. */
+/** A short list of whole numbers (days or hours), ticked from `options` as checkbox chips. */
 export function NumberListField(props: {
   form: ScheduleForm;
   path: string;
@@ -122,21 +122,39 @@ export function NumberListField(props: {
 }) {
   const { form, path } = props;
   const current = getPath(form, path);
+  const error =
+    form.errors[path] ?? Object.entries(form.errors).find(([k]) => k.startsWith(`${path}.`))?.[1];
   return (
-    <MultiSelect
-      label={props.label}
-      description={props.description}
-      data={props.options.map((n) => ({ value: String(n), label: props.unit(n) }))}
-      value={current.map(String)}
-      maxValues={props.max}
-      error={
-        form.errors[path] ??
-        Object.entries(form.errors).find(([k]) => k.startsWith(`${path}.`))?.[1]
-      }
-      onChange={(values) =>
-        form.setFieldValue(path as never, values.map(Number).sort((a, b) => a - b) as never)
-      }
-    />
+    <Fieldset variant="unstyled" legend={props.label}>
+      <Text size="xs" c="dimmed" mb={6}>
+        {props.description}
+      </Text>
+      <Chip.Group
+        multiple
+        value={current.map(String)}
+        onChange={(values) =>
+          form.setFieldValue(path as never, values.map(Number).sort((a, b) => a - b) as never)
+        }
+      >
+        <Group gap={6}>
+          {props.options.map((n) => (
+            <Chip
+              key={n}
+              value={String(n)}
+              size="xs"
+              disabled={!current.includes(n) && current.length >= props.max}
+            >
+              {props.unit(n)}
+            </Chip>
+          ))}
+        </Group>
+      </Chip.Group>
+      {error && (
+        <Text size="xs" c="red.8" mt={4}>
+          {error}
+        </Text>
+      )}
+    </Fieldset>
   );
 }
 
