@@ -139,6 +139,9 @@ describe("scalp photos", () => {
     await visible(card.getByRole("img", { name: /^After: / }));
     await visible(card.getByRole("img", { name: /^Before: / }));
     expect(await slider.inputValue()).toBe("50");
+    // The earlier visit is "before", today's photo "after".
+    expect(await card.getByRole("textbox", { name: "Before" }).inputValue()).toBe("01/09/2026");
+    expect(await card.getByRole("textbox", { name: "After" }).inputValue()).not.toBe("01/09/2026");
     await slider.focus();
     for (let i = 0; i < 15; i++) await page.keyboard.press("ArrowLeft");
     expect(await slider.inputValue()).toBe("35");
@@ -156,7 +159,7 @@ describe("scalp photos", () => {
     const { page } = staff;
     const card = page.getByRole("region", { name: "Photos" });
     await card.getByText("Slider", { exact: true }).click();
-    const badge = card.getByText("Marketing consent", { exact: true });
+    const badge = card.getByText("Marketing", { exact: true });
     await visible(badge);
     const caption = await card
       .getByRole("img", { name: /^Scalp on / })

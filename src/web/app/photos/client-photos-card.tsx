@@ -140,8 +140,9 @@ function ViewHistory({
 }) {
   const oldest = photos[photos.length - 1];
   const newest = photos[0];
-  const [beforeId, setBeforeId] = useState(oldest?.id ?? null);
-  const [afterId, setAfterId] = useState(newest?.id ?? null);
+  // Unset until the person picks: the oldest and newest, following new uploads.
+  const [beforeId, setBeforeId] = useState<string | null>(null);
+  const [afterId, setAfterId] = useState<string | null>(null);
   const [mode, setMode] = useState<"slider" | "side">("slider");
   const before = photos.find((p) => p.id === beforeId) ?? oldest;
   const after = photos.find((p) => p.id === afterId) ?? newest;
@@ -288,7 +289,7 @@ function Thumb({ clientId, photo, caption }: { clientId: string; photo: Photo; c
         </Menu>
       </Group>
       <Badge size="xs" variant="light" color={marketing ? "teal" : "gray"}>
-        {marketing ? "Marketing consent" : "Clinical only"}
+        {marketing ? "Marketing" : "Clinical only"}
       </Badge>
       <ConfirmDialog
         opened={confirming}
