@@ -48,6 +48,7 @@ export const placeholderDescriptions = {
   appointmentDate: "Date of the appointment, e.g. Mon 26 Oct 2026",
   appointmentTime: "Start time of the appointment, e.g. 10:00",
   sessionNumber: "Which session of the course, e.g. 2",
+  courseSchedule: "For a course booked at once: every session's date and time (empty otherwise)",
   noWashDays: "Days without washing after a session",
   noGymDays: "Days without the gym or heavy sweating",
   rednessDays: "Days within which redness usually settles",
@@ -99,8 +100,8 @@ export const templateCatalogue: Record<TemplateKey, TemplateInfo> = {
     key: "confirmation",
     kind: "confirmation",
     label: "Booking confirmation",
-    when: "As soon as an appointment is booked or moved",
-    placeholders: appointment,
+    when: "As soon as an appointment is booked or moved (once for a whole course)",
+    placeholders: [...appointment, "courseSchedule"],
   },
   reminder: {
     key: "reminder",

@@ -18,6 +18,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateKey, Record<TemplateChannel, Temp
       body: `Hello {{clientFirstName}},
 
 Your {{appointmentLabel}} is booked for {{appointmentDate}} at {{appointmentTime}} at {{locationName}}, {{locationAddress}}.
+{{courseSchedule}}
 
 If you need to change or cancel it, please call us on {{clinicPhone}} or reply to this email.
 

@@ -94,6 +94,12 @@ describe("planAppointmentMessages", () => {
     for (const m of plan) expect(m.scheduledFor).toBeGreaterThanOrEqual(now);
   });
 
+  it("leaves out the confirmation when asked (later sessions of a course booked at once)", () => {
+    const steps = planAppointmentMessages(input({}, { confirm: false })).map((m) => m.step);
+    expect(steps).not.toContain("confirmation");
+    expect(steps).toContain("reminder-48h");
+  });
+
   it("leaves consultations without pre-care or aftercare", () => {
     const steps = planAppointmentMessages(input({ serviceKind: "consultation" })).map(
       (m) => m.step,

@@ -31,6 +31,8 @@ export interface PlanInput {
   settings: MessagingSettings;
   clinical: ClinicalSettings["aftercare"];
   now: number;
+  /** False: no booking confirmation (the later sessions of a course booked at once). */
+  confirm?: boolean;
   /** Keep steps whose time has passed (re-planning uses it to tell due messages from stale ones). */
   keepPast?: boolean;
 }
@@ -95,15 +97,17 @@ export function planAppointmentMessages(input: PlanInput): PlannedMessage[] {
   const drafts: Draft[] = [];
 
   if (upcoming) {
-    drafts.push({
-      kind: "confirmation",
-      step: "confirmation",
-      choice: s.confirmation.channel,
-      templateKey: "confirmation",
-      at: now,
-      anchoredToStart: true,
-      immediate: true,
-    });
+    if (input.confirm !== false) {
+      drafts.push({
+        kind: "confirmation",
+        step: "confirmation",
+        choice: s.confirmation.channel,
+        templateKey: "confirmation",
+        at: now,
+        anchoredToStart: true,
+        immediate: true,
+      });
+    }
     for (const hours of s.reminders.hoursBefore) {
       drafts.push({
         kind: "reminder",

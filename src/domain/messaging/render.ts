@@ -22,12 +22,15 @@ export function unknownPlaceholders(text: string, allowed: readonly string[]): s
 
 /**
  * Fills `{{placeholders}}` with plain values. Nothing in a value is interpreted (no nested
- * placeholders, no markup); a placeholder without a value renders as "".
+ * placeholders, no markup); a placeholder without a value renders as "", and a line left empty
+ * by one does not leave a double gap.
  */
 export function renderText(text: string, vars: TemplateVars): string {
-  return text.replace(PLACEHOLDER, (_, name: string) =>
-    KNOWN.has(name) ? (vars[name as Placeholder] ?? "") : "",
-  );
+  return text
+    .replace(PLACEHOLDER, (_, name: string) =>
+      KNOWN.has(name) ? (vars[name as Placeholder] ?? "") : "",
+    )
+    .replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, "\n\n");
 }
 
 const HTML_ESCAPES: Record<string, string> = {

@@ -72,6 +72,35 @@ describe("default templates", () => {
     expect(open.appointmentLabel).toBe("Scalp micropigmentation session");
   });
 
+  it("confirm a course booked at once with every session's date, and leave no gap otherwise", () => {
+    const course = {
+      ...context,
+      appointment: {
+        ...context.appointment,
+        courseSession: 1,
+        // 10:00 GMT, then 10:00 BST after the March change (09:00 UTC).
+        courseStarts: [at("2026-10-26T10:00:00Z"), at("2027-03-30T09:00:00Z")],
+      },
+    };
+    const withCourse = renderMessage(
+      "email",
+      DEFAULT_TEMPLATES.confirmation.email,
+      messageVars(course, {}),
+      brand,
+    );
+    expect(withCourse.bodyText).toContain(
+      "Your 2 appointments: Mon 26 Oct 2026 at 10:00; Tue 30 Mar 2027 at 10:00.",
+    );
+    const single = renderMessage(
+      "email",
+      DEFAULT_TEMPLATES.confirmation.email,
+      messageVars(context, {}),
+      brand,
+    );
+    expect(single.bodyText).not.toContain("appointments:");
+    expect(single.bodyText).not.toMatch(/\n\s*\n\s*\n/);
+  });
+
   it("word aftercare email bodies without naming a condition", () => {
     for (const key of templateKeys.filter((k) => templateCatalogue[k].kind === "aftercare")) {
       expect(giveawayWords(DEFAULT_TEMPLATES[key].email.body), key).toEqual([]);

@@ -12,6 +12,8 @@ export interface MessageContext {
     startsAt: number;
     serviceName: string;
     courseSession: number | null;
+    /** Start of every booked session of the course, for the first session's confirmation. */
+    courseStarts?: readonly number[];
   };
   settings: MessagingSettings;
   /** The check-in link for check-in steps (only the server knows the token). */
@@ -42,6 +44,7 @@ export function messageVars(ctx: MessageContext, step: StepVars): TemplateVars {
     rednessDays: String(care.redness.settlesInDays),
     swimSunDays: String(care.swimSun.day),
   };
+  vars.courseSchedule = courseSchedule(ctx.appointment.courseStarts, f);
   if (step.checkInDay !== undefined) vars.checkInDay = String(step.checkInDay);
   if (step.checkInExpiresAt !== undefined)
     vars.checkInExpiry = f.weekdayDate(step.checkInExpiresAt);
@@ -52,6 +55,16 @@ export function messageVars(ctx: MessageContext, step: StepVars): TemplateVars {
   }
   if (step.recallYears !== undefined) vars.recallYears = String(step.recallYears);
   return vars;
+}
+
+/** "Your 3 appointments: Tue 1 Dec 2026 at 10:00; …" for a course of several, else empty. */
+function courseSchedule(
+  starts: readonly number[] | undefined,
+  f: ReturnType<typeof createFormatter>,
+): string {
+  if (!starts || starts.length < 2) return "";
+  const list = starts.map((at) => `${f.weekdayDate(at)} at ${f.time(at)}`).join("; ");
+  return `Your ${starts.length} appointments: ${list}.`;
 }
 
 /** Sample values for previews in Settings → Messages. */
@@ -68,7 +81,12 @@ export function sampleMessageVars(
       clinic,
       location,
       client: { firstName: "Sam", preferredName: "" },
-      appointment: { startsAt: inTwoDays, serviceName: "Session 2", courseSession: 2 },
+      appointment: {
+        startsAt: inTwoDays,
+        serviceName: "Session 1",
+        courseSession: 1,
+        courseStarts: [inTwoDays, inTwoDays + 35 * 86_400_000, inTwoDays + 70 * 86_400_000],
+      },
       settings,
       checkInLink: `${publicUrl}/check-in/example-link`,
     },

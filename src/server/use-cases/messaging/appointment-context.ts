@@ -83,6 +83,21 @@ export async function loadAppointmentContext(
   const finalSession = courseSessions !== null && a.courseSession === courseSessions;
 
   let nextSessionStartsAt: number | null = null;
+  let courseStarts: number[] | undefined;
+  if (a.courseId && a.courseSession === 1) {
+    const sessions = await tenant.db
+      .select({ startsAt: appointment.startsAt })
+      .from(appointment)
+      .where(
+        tenant.where(
+          appointment,
+          eq(appointment.courseId, a.courseId),
+          eq(appointment.status, "booked"),
+        ),
+      )
+      .orderBy(asc(appointment.courseSession));
+    courseStarts = sessions.map((s) => s.startsAt.getTime());
+  }
   if (a.courseId && a.courseSession !== null) {
     const [next] = await tenant.db
       .select({ startsAt: appointment.startsAt })
@@ -137,6 +152,7 @@ export async function loadAppointmentContext(
         startsAt: a.startsAt.getTime(),
         serviceName: row.service.name,
         courseSession: a.courseSession,
+        courseStarts,
       },
     },
     locationAddress: [row.location.name, address(row.location)].filter(Boolean).join(", "),

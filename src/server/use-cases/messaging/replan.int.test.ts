@@ -24,6 +24,7 @@ let tenant: Tenant;
 let staff: StaffContext;
 let clinic: Awaited<ReturnType<TestApp["addClinic"]>>;
 let clientId: string;
+let ownerCookie: string;
 const now = new Date("2026-10-01T08:00:00Z");
 
 beforeAll(async () => {
@@ -32,6 +33,7 @@ beforeAll(async () => {
   clinic = await t.addClinic("Replan Clinic");
   const owner = await t.addStaff(clinic.orgId, "owner");
   staff = { ...owner, orgId: clinic.orgId, role: "owner" };
+  ownerCookie = owner.cookie;
   tenant = createTenant(t.db, clinic.orgId);
   ({ clientId } = await clientWithAcceptedPlan(t, owner, clinic.orgId, "2026-09-30"));
   await t.db
@@ -72,6 +74,52 @@ const find = (all: Awaited<ReturnType<typeof rows>>, step: string, channel = "em
   live(all).find((r) => r.step === step && r.channel === channel);
 
 describe("re-planning an appointment's messages", () => {
+  it("confirms a course booked at once with one message that lists every session", async () => {
+    const owner = { ...staff };
+    const { clientId: kim, planId } = await clientWithAcceptedPlan(
+      t,
+      owner,
+      clinic.orgId,
+      new Date().toISOString().slice(0, 10),
+    );
+    await t.db.update(client).set({ email: "kim@example.test" }).where(eq(client.id, kim));
+    const body = { locationId: clinic.locationId, serviceId: treatment() };
+    const proposal = await t.request("POST", `/api/plans/${planId}/course-proposal`, {
+      cookie: ownerCookie,
+      body,
+    });
+    expect(proposal.status).toBe(200);
+    const best = (await proposal.json()).best as {
+      startsAt: string;
+      practitioner: { id: string };
+      room: { id: string } | null;
+    }[];
+    expect(best.length).toBeGreaterThan(1);
+    const booked = await t.request("POST", `/api/plans/${planId}/course`, {
+      cookie: ownerCookie,
+      body: {
+        ...body,
+        sessions: best.map((b) => ({
+          startsAt: b.startsAt,
+          practitionerId: b.practitioner.id,
+          roomId: b.room?.id ?? null,
+        })),
+      },
+    });
+    expect(booked.status).toBe(201);
+    const ids = ((await booked.json()).appointments as { id: string }[]).map((a) => a.id);
+    const confirmations = await t.db
+      .select()
+      .from(outboxMessage)
+      .where(
+        and(inArray(outboxMessage.appointmentId, ids), eq(outboxMessage.kind, "confirmation")),
+      );
+    expect(confirmations.map((c) => c.appointmentId)).toEqual([ids[0]]);
+    expect(confirmations[0]?.bodyText).toContain(`Your ${ids.length} appointments: `);
+    // Later sessions (weeks away) still get their own reminders.
+    for (const id of ids.slice(1)) expect(find(await rows(id), "reminder-24h")).toBeDefined();
+  });
+
   it("moves reminders and aftercare with the session, and is idempotent", async () => {
     const booked = await book("2026-11-02T10:00:00Z"); // Mon 2 Nov 2026, 10:00 GMT
     const first = await rows(booked.id);

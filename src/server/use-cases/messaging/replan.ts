@@ -32,11 +32,14 @@ type Row = typeof outboxMessage.$inferSelect;
  *   unless it is already due (it goes out as planned) or being sent;
  * - a plan key already sent, failed, or cancelled by staff or a guard is not planned again.
  * Check-in steps get a `check_in` row with a fresh secret link (only its hash is stored).
+ * `confirm: false` leaves out the booking confirmation: a course booked at once is confirmed by
+ * its first session's message, which lists every session.
  */
 export async function replanAppointmentMessages(
   tenant: Tenant,
   appointmentId: string,
   now: Date,
+  options: { confirm?: boolean } = {},
 ): Promise<void> {
   const ctx = await loadAppointmentContext(tenant, appointmentId);
   // One after another: inside a transaction they share one connection.
@@ -49,6 +52,7 @@ export async function replanAppointmentMessages(
     settings,
     clinical: clinical.settings.aftercare,
     now: now.getTime(),
+    confirm: options.confirm,
   };
   const plan = planAppointmentMessages(input);
   const everyStep = new Set(

@@ -125,7 +125,10 @@ export async function bookCourse(
         entityId: id,
         details: { planId, appointments: ids.map((r) => r.id) },
       });
-      for (const r of ids) await replanAppointmentMessages(t, r.id, now);
+      // One confirmation for the whole course: the first session's lists every date.
+      for (const [i, r] of ids.entries()) {
+        await replanAppointmentMessages(t, r.id, now, { confirm: i === 0 });
+      }
       return id;
     });
     const appointments = await readAppointments(tenant, eq(appointment.courseId, courseId));
