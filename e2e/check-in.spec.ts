@@ -144,7 +144,7 @@ describe("client check-in", () => {
       await screenshot(page, "check-in-phone-concern");
       expect(await axeProblems(page)).toEqual([]);
 
-      await page.getByRole("button", { name: `Send to ${CLINIC_NAME}` }).click();
+      await page.getByRole("button", { name: "Send my answer" }).click();
       await visible(
         page.getByRole("heading", { name: `Thank you, ${client.firstName}. We'll be in touch` }),
       );

@@ -176,7 +176,7 @@ export function CheckInForm({ token, checkIn }: { token: string; checkIn: Public
             disabled={preparing}
             onClick={() => send.mutate({ answer, note, photo, view })}
           >
-            Send to {checkIn.clinic.name}
+            Send my answer
           </Button>
         </Stack>
       )}

@@ -28,7 +28,7 @@ export function AlertItem({ alert, onNavigate }: { alert: StaffAlert; onNavigate
             {alert.title}
           </Text>
           {unread && (
-            <Badge size="xs" color="orange" variant="filled">
+            <Badge size="xs" color="orange" variant="filled" style={{ flexShrink: 0 }}>
               New
             </Badge>
           )}

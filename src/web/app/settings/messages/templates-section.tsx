@@ -21,8 +21,8 @@ export function TemplatesSection({ list }: { list: MessageTemplateList }) {
       title="Templates"
       description={
         <>
-          The wording of each message. Placeholders such as {"{{firstName}}"} are filled in for each
-          client.{" "}
+          The wording of each message. Placeholders such as {"{{clientFirstName}}"} are filled in
+          for each client.{" "}
           {list.discreet
             ? "Discreet messages are on: text messages and email subjects cannot name the treatment."
             : "Discreet messages are off: text messages and subjects may name the treatment."}
