@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Assessment } from "../src/domain/assessment/assessment.ts";
 import { applicableExpectations } from "../src/domain/assessment/assessment.ts";
@@ -95,6 +96,17 @@ async function tabletShot(page: Page, name: string) {
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(dir, `${name}.png`), animations: "disabled" });
   await page.setViewportSize(tablet);
+}
+
+/** A skin-toned field with a few pigment dots, as a phone camera would send it. */
+function scalpLike(): Promise<Buffer> {
+  const dots = Array.from({ length: 120 }, (_, i) => {
+    const cx = 150 + ((i * 97) % 600);
+    const cy = 150 + ((i * 53) % 700);
+    return `<circle cx="${cx}" cy="${cy}" r="3" fill="#3b2f2a" fill-opacity="0.85"/>`;
+  }).join("");
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="900" height="1200"><rect width="900" height="1200" fill="#d8b49a"/>${dots}</svg>`;
+  return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
 }
 
 const item = (page: Page, id: string) => page.locator(`[data-item="${id}"]`);
@@ -237,6 +249,25 @@ describe("the treatment day", () => {
     }
     expect(await page.locator("[data-zone]").count()).toBe(2);
     await waitForSettled(page);
+  });
+
+  it("takes a session photo", async () => {
+    const { page } = session;
+    const photos = page.getByRole("region", { name: "Photos" });
+    await photos
+      .getByRole("button", { name: /: add photo$/ })
+      .first()
+      .click();
+    const dialog = await visible(page.getByRole("dialog"));
+    await dialog.locator('input[type="file"]').setInputFiles({
+      name: "front.jpg",
+      mimeType: "image/jpeg",
+      buffer: await scalpLike(),
+    });
+    await visible(dialog.getByRole("img", { name: /^New photo/ }));
+    await dialog.getByRole("button", { name: "Save photo" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await visible(photos.getByRole("button", { name: /: retake or view$/ }), NAVIGATION_TIMEOUT);
     await tabletShot(page, "treatment-day-3-zones");
   });
 

@@ -16,8 +16,8 @@ import type { Formatter } from "../../../domain/time/format.ts";
 import { epochToLocal } from "../../../domain/time/zoned.ts";
 import type { SessionWorkspace, ZoneView } from "../../../shared/contracts/sessions.ts";
 import { errorMessage } from "../../lib/api.ts";
+import { SessionPhotos } from "../photos/session-photos.tsx";
 import { useTickingNow } from "../waitlist/use-ticking-now.ts";
-import { PhotosSlot } from "./photos-slot.tsx";
 import { clockToIso, elapsed, localClock } from "./session-times.ts";
 import { useDeleteZone, useSignOff, useUpdateSession } from "./sessions-api.ts";
 import { ZoneCard } from "./zone-card.tsx";
@@ -180,7 +180,7 @@ export function InSession({ ws, formatter }: { ws: SessionWorkspace; formatter: 
         ))}
       </Stack>
 
-      <PhotosSlot clientId={ws.client.id} sessionId={session.id} />
+      <SessionPhotos clientId={ws.client.id} sessionId={session.id} />
 
       <Paper withBorder p="lg" radius="md">
         <Group justify="space-between">

@@ -4,9 +4,9 @@ import { useState } from "react";
 import { type AmendmentFact, currentValue } from "../../../domain/sessions/amendments.ts";
 import type { Formatter } from "../../../domain/time/format.ts";
 import type { SessionWorkspace } from "../../../shared/contracts/sessions.ts";
+import { SessionPhotos } from "../photos/session-photos.tsx";
 import { AmendmentModal } from "./amendment-modal.tsx";
 import { itemBadge } from "./checklist-labels.ts";
-import { PhotosSlot } from "./photos-slot.tsx";
 import { ZoneCard } from "./zone-card.tsx";
 
 const FIELD_LABELS: Record<string, string> = {
@@ -130,7 +130,7 @@ export function SignedView({ ws, formatter: f }: { ws: SessionWorkspace; formatt
         ))}
       </Stack>
 
-      <PhotosSlot clientId={ws.client.id} sessionId={session.id} />
+      <SessionPhotos clientId={ws.client.id} sessionId={session.id} readOnly />
 
       <Stack gap="sm">
         <Title order={3} size="h4">
