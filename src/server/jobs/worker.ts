@@ -1,9 +1,10 @@
 import { type Runner, run, Logger as WorkerLogger } from "graphile-worker";
 import pg from "pg";
 import type { Logger } from "../logger.ts";
+import { replanClinicMessages } from "../use-cases/messaging/replan-clinic.ts";
 import type { DeliveryDeps } from "./delivery-settings.ts";
 import { dispatchMessage } from "./dispatch.ts";
-import { DELIVER_TASK, SWEEP_TASK } from "./queue.ts";
+import { DELIVER_TASK, REPLAN_CLINIC_TASK, SWEEP_TASK } from "./queue.ts";
 import { sweepOutbox } from "./sweep.ts";
 
 export interface DeliveryWorkerOptions {
@@ -70,6 +71,15 @@ export async function startDeliveryWorker(options: DeliveryWorkerOptions): Promi
             return;
           }
           await dispatchMessage(deps, id);
+        },
+        [REPLAN_CLINIC_TASK]: async (payload) => {
+          const orgId = (payload as { orgId?: unknown } | null)?.orgId;
+          if (typeof orgId !== "string") return;
+          const count = await replanClinicMessages(deps.db, orgId, new Date());
+          deps.log.info(
+            { orgId, appointments: count },
+            "messages re-planned after a settings change",
+          );
         },
         [SWEEP_TASK]: async () => {
           const result = await sweepOutbox(deps.db, deps.settings);

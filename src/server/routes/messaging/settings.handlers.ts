@@ -2,6 +2,7 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { audit } from "../../audit/audit.ts";
 import type { StaffEnv } from "../../auth/guard.ts";
 import type { Tenant } from "../../db/tenant.ts";
+import { queueClinicReplan } from "../../jobs/queue.ts";
 import { loadClinicalSettings } from "../../use-cases/consultations/clinical-settings-store.ts";
 import {
   loadMessagingSettings,
@@ -45,6 +46,8 @@ export const put: RouteHandler<typeof putSettings, StaffEnv> = async (c) => {
       ip: c.var.clientIp,
       details: { version: saved, fields },
     });
+    // Messages already planned follow the new schedule (the worker re-plans them shortly).
+    await queueClinicReplan(t.db, t.orgId);
   });
   return c.json(await view(tenant), 200);
 };

@@ -13,6 +13,7 @@ import { audit } from "../../audit/audit.ts";
 import type { StaffEnv } from "../../auth/guard.ts";
 import type { Tenant } from "../../db/tenant.ts";
 import { notFound } from "../../http/problem.ts";
+import { queueClinicReplan } from "../../jobs/queue.ts";
 import { clinicBrand } from "../../use-cases/messaging/clinic-brand.ts";
 import { messagingPublicUrl } from "../../use-cases/messaging/public-url.ts";
 import { loadMessagingSettings } from "../../use-cases/messaging/settings-store.ts";
@@ -84,6 +85,8 @@ export const put: RouteHandler<typeof putTemplate, StaffEnv> = async (c) => {
       entityId: `${key}/${channel}`,
       ip: c.var.clientIp,
     });
+    // Messages already planned take the new wording (the worker re-plans them shortly).
+    await queueClinicReplan(t.db, t.orgId);
   });
   return c.json(await one(tenant, key, channel), 200);
 };
@@ -101,6 +104,7 @@ export const remove: RouteHandler<typeof deleteTemplate, StaffEnv> = async (c) =
         entityId: `${key}/${channel}`,
         ip: c.var.clientIp,
       });
+      await queueClinicReplan(t.db, t.orgId);
     }
   });
   return c.json(await one(tenant, key, channel), 200);

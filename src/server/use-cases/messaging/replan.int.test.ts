@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkIn, client, outboxMessage } from "../../db/schema/index.ts";
 import { createTenant, type Tenant } from "../../db/tenant.ts";
@@ -14,6 +14,7 @@ import { markNoShow } from "../appointments/appointment-policy.ts";
 import { cancelScheduledMessage } from "./client-timeline.ts";
 import { setMessagingPublicUrl } from "./public-url.ts";
 import { REPLAN_REASONS, replanAppointmentMessages } from "./replan.ts";
+import { replanClinicMessages } from "./replan-clinic.ts";
 
 /**
  * Acceptance: moving a session re-plans its reminders and aftercare at the new times, cancelling
@@ -74,6 +75,33 @@ const find = (all: Awaited<ReturnType<typeof rows>>, step: string, channel = "em
   live(all).find((r) => r.step === step && r.channel === channel);
 
 describe("re-planning an appointment's messages", () => {
+  it("gives messages already planned the clinic's new wording after a template is saved", async () => {
+    const booked = await book("2026-12-07T10:00:00Z");
+    expect(find(await rows(booked.id), "reminder-24h")?.subject).not.toContain("See you soon");
+    const saved = await t.request("PUT", "/api/message-templates/reminder/email", {
+      cookie: ownerCookie,
+      body: {
+        subject: "See you soon at {{clinicName}}",
+        body: "Hello {{clientFirstName}}, see you on {{appointmentDate}} at {{appointmentTime}}.",
+      },
+    });
+    expect(saved.status).toBe(200);
+    const jobs = await t.db.execute(
+      sql`select count(*)::int as n from graphile_worker.jobs where task_identifier = 'replan-clinic' and key = ${`replan:${clinic.orgId}`}`,
+    );
+    expect(jobs.rows[0]).toEqual({ n: 1 });
+    // What the worker's job does:
+    expect(await replanClinicMessages(t.db, clinic.orgId, now)).toBeGreaterThan(0);
+    const reminder = find(await rows(booked.id), "reminder-24h");
+    expect(reminder?.subject).toBe("See you soon at Replan Clinic");
+    expect(reminder?.bodyText).toBe("Hello Sam, see you on Mon 7 Dec 2026 at 10:00.");
+    expect(reminder?.scheduledFor?.toISOString()).toBe("2026-12-06T10:00:00.000Z");
+    await t.request("DELETE", "/api/message-templates/reminder/email", { cookie: ownerCookie });
+    await replanClinicMessages(t.db, clinic.orgId, now);
+    expect(find(await rows(booked.id), "reminder-24h")?.subject).not.toContain("See you soon");
+    await cancelAppointment(tenant, staff, booked.id, { reason: "test" }, now);
+  });
+
   it("confirms a course booked at once with one message that lists every session", async () => {
     const owner = { ...staff };
     const { clientId: kim, planId } = await clientWithAcceptedPlan(
