@@ -5,6 +5,7 @@ import type { PhotoList } from "../src/shared/contracts/photos.ts";
 import {
   chooseOption,
   demo,
+  field,
   launchBrowser,
   newSession,
   type Session,
@@ -140,8 +141,8 @@ describe("scalp photos", () => {
     await visible(card.getByRole("img", { name: /^Before: / }));
     expect(await slider.inputValue()).toBe("50");
     // The earlier visit is "before", today's photo "after".
-    expect(await card.getByRole("textbox", { name: "Before" }).inputValue()).toBe("01/09/2026");
-    expect(await card.getByRole("textbox", { name: "After" }).inputValue()).not.toBe("01/09/2026");
+    expect(await field(card, "Before").inputValue()).toBe("01/09/2026");
+    expect(await field(card, "After").inputValue()).not.toBe("01/09/2026");
     await slider.focus();
     for (let i = 0; i < 15; i++) await page.keyboard.press("ArrowLeft");
     expect(await slider.inputValue()).toBe("35");
