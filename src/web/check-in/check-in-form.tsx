@@ -11,6 +11,7 @@ import {
   Textarea,
   Title,
   UnstyledButton,
+  VisuallyHidden,
 } from "@mantine/core";
 import { IconAlertCircle, IconCamera, IconMoodHappy, IconMoodSad } from "@tabler/icons-react";
 import { type ReactNode, useEffect, useState } from "react";
@@ -91,7 +92,11 @@ export function CheckInForm({ token, checkIn }: { token: string; checkIn: Public
           are.
         </Text>
       </Stack>
-      <div role="group" aria-label="How are things?" className={classes.choices}>
+      <fieldset
+        className={classes.choices}
+        style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}
+      >
+        <VisuallyHidden component="legend">How are things?</VisuallyHidden>
         <Choice
           selected={answer === "fine"}
           colour="green"
@@ -108,7 +113,7 @@ export function CheckInForm({ token, checkIn }: { token: string; checkIn: Public
           hint="I'd like the clinic to contact me"
           onSelect={() => setAnswer("concern")}
         />
-      </div>
+      </fieldset>
       {answer && (
         <Stack gap="md">
           <Textarea

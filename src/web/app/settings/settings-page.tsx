@@ -21,14 +21,7 @@ import { MessagesTab } from "./messages/messages-tab.tsx";
 import { ServicesTab } from "./services/services-tab.tsx";
 import { StaffTab } from "./staff/staff-tab.tsx";
 
-type Section =
-  | "clinic"
-  | "locations"
-  | "staff"
-  | "services"
-  | "clinical"
-  | "booking"
-  | "messages";
+type Section = "clinic" | "locations" | "staff" | "services" | "clinical" | "booking" | "messages";
 
 const SECTIONS: {
   value: Section;
