@@ -1,8 +1,6 @@
-import { createRequire } from "node:module";
-import path from "node:path";
-import PDFDocument from "pdfkit";
 import type { AftercareSheet } from "../../domain/messaging/aftercare-sheet.ts";
 import type { Formatter } from "../../domain/time/format.ts";
+import { INK, MARGIN, MUTED, RULE, renderPdf } from "./pdf-document.ts";
 
 export interface AftercarePdfInput {
   clinic: { name: string; phone: string; email: string; address: string; colour: string };
@@ -15,38 +13,12 @@ export interface AftercarePdfInput {
   fmt: Formatter;
 }
 
-/** DejaVu Sans, as on the plan PDF: names outside Western Europe print as written. */
-const fontDir = path.join(
-  path.dirname(createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json")),
-  "ttf",
-);
-const REGULAR = path.join(fontDir, "DejaVuSans.ttf");
-const BOLD = path.join(fontDir, "DejaVuSans-Bold.ttf");
-
-const INK = "#1d2b36";
-const MUTED = "#5b6b78";
-const RULE = "#d5dde3";
-const MARGIN = 50;
-
 /** The printed aftercare sheet a client takes home after a session. */
 export function renderAftercarePdf(input: AftercarePdfInput): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: "A4",
-    margin: MARGIN,
-    info: { Title: `Aftercare – ${input.client.name}`, Author: input.clinic.name },
-  });
-  doc.registerFont("Body", REGULAR);
-  doc.registerFont("Body-Bold", BOLD);
-  doc.font("Body");
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  write(doc, input);
-  doc.end();
-  return done;
+  return renderPdf(
+    { Title: `Aftercare – ${input.client.name}`, Author: input.clinic.name },
+    (doc) => write(doc, input),
+  );
 }
 
 function write(doc: PDFKit.PDFDocument, p: AftercarePdfInput) {

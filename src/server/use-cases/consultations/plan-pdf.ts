@@ -1,8 +1,6 @@
-import { createRequire } from "node:module";
-import path from "node:path";
-import PDFDocument from "pdfkit";
 import type { Quote, TreatmentPlan } from "../../../domain/planning/types.ts";
 import type { Formatter } from "../../../domain/time/format.ts";
+import { INK, MARGIN, MUTED, RULE, renderPdf } from "../../documents/pdf-document.ts";
 
 export interface PlanPdfContext {
   clinic: { name: string; contact: string; logo: Buffer | null };
@@ -24,41 +22,12 @@ export interface PlanPdfInput extends PlanPdfContext {
   signedAt: Date;
 }
 
-/**
- * DejaVu Sans instead of PDF's built-in Helvetica, which only knows Western European characters:
- * client names such as "Łukasz Wójcik" or "Έλενα" must print as written on a signed document.
- */
-const fontDir = path.join(
-  path.dirname(createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json")),
-  "ttf",
-);
-const REGULAR = path.join(fontDir, "DejaVuSans.ttf");
-const BOLD = path.join(fontDir, "DejaVuSans-Bold.ttf");
-
-const INK = "#1d2b36";
-const MUTED = "#5b6b78";
-const RULE = "#d5dde3";
-const MARGIN = 50;
-
 /** The signed plan and quote as a PDF: the client's copy and the clinic's record. */
 export function renderPlanPdf(input: PlanPdfInput): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: "A4",
-    margin: MARGIN,
-    info: { Title: `Treatment plan – ${input.client.name}`, Author: input.clinic.name },
-  });
-  doc.registerFont("Body", REGULAR);
-  doc.registerFont("Body-Bold", BOLD);
-  doc.font("Body");
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  write(doc, input);
-  doc.end();
-  return done;
+  return renderPdf(
+    { Title: `Treatment plan – ${input.client.name}`, Author: input.clinic.name },
+    (doc) => write(doc, input),
+  );
 }
 
 const isoNoon = (iso: string) => Date.parse(`${iso}T12:00:00Z`);

@@ -58,7 +58,8 @@ export function PhotoTile({
     <UnstyledButton
       onClick={onOpen}
       aria-label={photo ? `${title}: retake or view` : `${title}: add photo`}
-      style={{ borderRadius: 8 }}
+      // A block as wide as its grid cell: empty and taken tiles line up at the same size.
+      style={{ borderRadius: 8, display: "block", width: "100%" }}
     >
       {body}
     </UnstyledButton>
