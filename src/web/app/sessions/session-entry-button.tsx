@@ -16,7 +16,7 @@ export function SessionEntryButton({ appointment: a }: { appointment: Appointmen
       size="md"
       leftSection={<IconClipboardHeart size={18} />}
     >
-      {a.status === "completed" ? "Open session" : "Start session"}
+      {a.status === "completed" ? "Open session record" : "Start or continue session"}
     </ButtonLink>
   );
 }
