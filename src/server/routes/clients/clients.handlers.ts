@@ -4,6 +4,7 @@ import { audit } from "../../audit/audit.ts";
 import type { StaffEnv } from "../../auth/guard.ts";
 import { appointment, client } from "../../db/schema/index.ts";
 import { notFound } from "../../http/problem.ts";
+import { replanClientMessages } from "../../use-cases/messaging/replan-clinic.ts";
 import { presentClient } from "./clients.presenter.ts";
 import type { createClient, getClient, listClients, updateClient } from "./clients.routes.ts";
 
@@ -117,6 +118,9 @@ export const update: RouteHandler<typeof updateClient, StaffEnv> = async (c) => 
       entityId: id,
       details: { fields: Object.keys(patch) },
     });
+    if (["email", "phone", "firstName", "preferredName"].some((f) => f in patch)) {
+      await replanClientMessages(t, id, new Date());
+    }
     return updated;
   });
   return c.json(presentClient(row), 200);

@@ -1,7 +1,7 @@
 import { and, eq, gt, inArray, or } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { appointment, outboxMessage } from "../../db/schema/index.ts";
-import { createTenant } from "../../db/tenant.ts";
+import { createTenant, type Tenant } from "../../db/tenant.ts";
 import { replanAppointmentMessages } from "./replan.ts";
 
 /**
@@ -37,4 +37,39 @@ export async function replanClinicMessages(
     done += 1;
   }
   return done;
+}
+
+/**
+ * Re-plans a client's messages in the caller's transaction, after their contact details or name
+ * changed: reminders still to come go to the new address and greet them by the new name.
+ */
+export async function replanClientMessages(
+  tenant: Tenant,
+  clientId: string,
+  now: Date,
+): Promise<void> {
+  const rows = await appointmentsWithMessagesAhead(tenant, now, clientId);
+  for (const { id } of rows) await replanAppointmentMessages(tenant, id, now);
+}
+
+/** Booked and still to come, or with a scheduled message (aftercare after a past session). */
+function appointmentsWithMessagesAhead(tenant: Tenant, now: Date, clientId?: string) {
+  const pending = tenant.db
+    .select({ id: outboxMessage.appointmentId })
+    .from(outboxMessage)
+    .where(tenant.where(outboxMessage, eq(outboxMessage.status, "scheduled")));
+  return tenant.db
+    .select({ id: appointment.id })
+    .from(appointment)
+    .where(
+      tenant.where(
+        appointment,
+        clientId === undefined ? undefined : eq(appointment.clientId, clientId),
+        or(
+          and(eq(appointment.status, "booked"), gt(appointment.startsAt, now)),
+          inArray(appointment.id, pending),
+        ),
+      ),
+    )
+    .orderBy(appointment.startsAt);
 }

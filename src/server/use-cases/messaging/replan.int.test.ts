@@ -75,6 +75,27 @@ const find = (all: Awaited<ReturnType<typeof rows>>, step: string, channel = "em
   live(all).find((r) => r.step === step && r.channel === channel);
 
 describe("re-planning an appointment's messages", () => {
+  it("sends messages still to come to a client's new email address and phone", async () => {
+    const booked = await book("2026-12-14T10:00:00Z");
+    expect(find(await rows(booked.id), "reminder-24h")?.recipient).toBe("sam@example.test");
+    const changed = await t.request("PATCH", `/api/clients/${clientId}`, {
+      cookie: ownerCookie,
+      body: { email: "sam.new@example.test", phone: "+447700900456" },
+    });
+    expect(changed.status).toBe(200);
+    const after = await rows(booked.id);
+    expect(find(after, "reminder-24h")?.recipient).toBe("sam.new@example.test");
+    expect(find(after, "reminder-24h", "sms")?.recipient).toBe("+447700900456");
+    expect(find(after, "reminder-24h")?.scheduledFor?.toISOString()).toBe(
+      "2026-12-13T10:00:00.000Z",
+    );
+    await t.request("PATCH", `/api/clients/${clientId}`, {
+      cookie: ownerCookie,
+      body: { email: "sam@example.test", phone: "+447700900123" },
+    });
+    await cancelAppointment(tenant, staff, booked.id, { reason: "test" }, now);
+  });
+
   it("gives messages already planned the clinic's new wording after a template is saved", async () => {
     const booked = await book("2026-12-07T10:00:00Z");
     expect(find(await rows(booked.id), "reminder-24h")?.subject).not.toContain("See you soon");
