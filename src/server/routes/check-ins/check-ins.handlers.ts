@@ -10,7 +10,7 @@ import {
   findCheckInByToken,
   presentPublicCheckIn,
 } from "../../use-cases/check-ins/public-check-in.ts";
-import { clinicLogoFile } from "../../use-cases/waitlist/public-offer.ts";
+import { clinicLogoFile } from "../../use-cases/clinic/public-brand.ts";
 import type * as routes from "./check-ins.routes.ts";
 
 type Ctx = { var: AppEnv["Variables"]; req: { valid(target: "param"): { token: string } } };

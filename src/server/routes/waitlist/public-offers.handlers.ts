@@ -3,13 +3,10 @@ import { audit } from "../../audit/audit.ts";
 import { createTenant } from "../../db/tenant.ts";
 import type { AppEnv } from "../../http/context.ts";
 import { notFound } from "../../http/problem.ts";
+import { clinicLogoFile } from "../../use-cases/clinic/public-brand.ts";
 import { acceptOffer as accept } from "../../use-cases/waitlist/offer-accept.ts";
 import { declineOffer as decline } from "../../use-cases/waitlist/offer-lifecycle.ts";
-import {
-  clinicLogoFile,
-  findOfferByToken,
-  presentPublicOffer,
-} from "../../use-cases/waitlist/public-offer.ts";
+import { findOfferByToken, presentPublicOffer } from "../../use-cases/waitlist/public-offer.ts";
 import type * as routes from "./public-offers.routes.ts";
 
 type Ctx = { var: AppEnv["Variables"]; req: { valid(target: "param"): { token: string } } };

@@ -12,6 +12,7 @@ import {
 } from "../../db/schema/index.ts";
 import type { Tenant } from "../../db/tenant.ts";
 import { notFound } from "../../http/problem.ts";
+import { presentPublicBrand, publicBrandColumns } from "../clinic/public-brand.ts";
 import { hashCheckInToken } from "./check-in-token.ts";
 
 /** One answer for every unknown link, so a caller learns nothing from it. */
@@ -58,14 +59,7 @@ export async function presentPublicCheckIn(
       visitAt: appointment.startsAt,
       zone: location.timeZone,
       clinicName: organization.name,
-      settings: {
-        primaryColour: clinicSettings.primaryColour,
-        accentColour: clinicSettings.accentColour,
-        logoFile: clinicSettings.logoFile,
-        phone: clinicSettings.phone,
-        email: clinicSettings.email,
-        locale: clinicSettings.locale,
-      },
+      settings: publicBrandColumns,
     })
     .from(checkIn)
     .innerJoin(client, eq(client.id, checkIn.clientId))
@@ -78,15 +72,7 @@ export async function presentPublicCheckIn(
   const c = row.c;
   return {
     status: checkInStatus(c, now),
-    clinic: {
-      name: row.clinicName,
-      primaryColour: row.settings?.primaryColour ?? "#1f6f78",
-      accentColour: row.settings?.accentColour ?? "#c8873a",
-      hasLogo: Boolean(row.settings?.logoFile),
-      phone: row.settings?.phone ?? null,
-      email: row.settings?.email ?? null,
-      locale: row.settings?.locale ?? "en-GB",
-    },
+    clinic: presentPublicBrand(row.clinicName, row.settings),
     firstName: row.firstName,
     day: c.day,
     visitOn: row.visitAt.toISOString(),

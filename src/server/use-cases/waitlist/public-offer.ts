@@ -15,6 +15,7 @@ import {
 } from "../../db/schema/index.ts";
 import type { Tenant } from "../../db/tenant.ts";
 import { notFound } from "../../http/problem.ts";
+import { presentPublicBrand, publicBrandColumns } from "../clinic/public-brand.ts";
 import { hashOfferToken } from "./offer-token.ts";
 
 const MINUTE = 60_000;
@@ -66,14 +67,7 @@ export async function presentPublicOffer(
       appointmentEnd: appointment.endsAt,
       appointmentStatus: appointment.status,
       clinicName: organization.name,
-      settings: {
-        primaryColour: clinicSettings.primaryColour,
-        accentColour: clinicSettings.accentColour,
-        logoFile: clinicSettings.logoFile,
-        phone: clinicSettings.phone,
-        email: clinicSettings.email,
-        locale: clinicSettings.locale,
-      },
+      settings: publicBrandColumns,
     })
     .from(waitlistOffer)
     .innerJoin(waitlistEntry, eq(waitlistEntry.id, waitlistOffer.entryId))
@@ -95,15 +89,7 @@ export async function presentPublicOffer(
     : row.durationMin;
   return {
     status,
-    clinic: {
-      name: row.clinicName,
-      primaryColour: row.settings?.primaryColour ?? "#1f6f78",
-      accentColour: row.settings?.accentColour ?? "#c8873a",
-      hasLogo: Boolean(row.settings?.logoFile),
-      phone: row.settings?.phone ?? null,
-      email: row.settings?.email ?? null,
-      locale: row.settings?.locale ?? "en-GB",
-    },
+    clinic: presentPublicBrand(row.clinicName, row.settings),
     location: {
       name: row.locationName,
       address: [row.line1, row.line2, row.city, row.postcode].filter(Boolean).join(", "),
@@ -120,13 +106,4 @@ export async function presentPublicOffer(
         ? { startsAt: (row.appointmentStart as Date).toISOString() }
         : null,
   };
-}
-
-/** The clinic's logo file key, for the offer page. */
-export async function clinicLogoFile(tenant: Tenant): Promise<string | null> {
-  const [row] = await tenant.db
-    .select({ logoFile: clinicSettings.logoFile })
-    .from(clinicSettings)
-    .where(eq(clinicSettings.orgId, tenant.orgId));
-  return row?.logoFile ?? null;
 }
