@@ -45,7 +45,7 @@ export const course = pgTable(
   (t) => [index("course_plan_idx").on(t.planId), index("course_client_idx").on(t.clientId)],
 );
 
-export const holdPurposes = ["booking", "waitlist_offer"] as const;
+export const holdPurposes = ["booking", "waitlist_offer", "public_booking"] as const;
 export type HoldPurpose = (typeof holdPurposes)[number];
 
 /**
@@ -80,7 +80,7 @@ export const slotHold = pgTable(
     index("slot_hold_expiry_idx").on(t.expiresAt),
     index("slot_hold_group_idx").on(t.groupId),
     check("slot_hold_order", sql`busy_from <= starts_at and busy_to > starts_at`),
-    check("slot_hold_purpose", sql`purpose in ('booking','waitlist_offer')`),
+    check("slot_hold_purpose", sql`purpose in ('booking','waitlist_offer','public_booking')`),
   ],
 );
 
