@@ -170,6 +170,8 @@ CREATE TABLE "preview_design" (
 );
 --> statement-breakpoint
 ALTER TABLE "slot_hold" DROP CONSTRAINT "slot_hold_purpose";--> statement-breakpoint
+ALTER TABLE "scalp_photo" ADD COLUMN "shared_with_client_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "scalp_photo" ADD COLUMN "source" text DEFAULT 'clinic' NOT NULL;--> statement-breakpoint
 ALTER TABLE "booking_request" ADD CONSTRAINT "booking_request_org_id_organization_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organization"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "booking_request" ADD CONSTRAINT "booking_request_location_id_location_id_fk" FOREIGN KEY ("location_id") REFERENCES "public"."location"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "booking_request" ADD CONSTRAINT "booking_request_service_id_service_id_fk" FOREIGN KEY ("service_id") REFERENCES "public"."service"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

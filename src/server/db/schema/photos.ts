@@ -43,6 +43,10 @@ export const scalpPhoto = pgTable(
     height: integer("height").notNull(),
     bytes: integer("bytes").notNull(),
     consent: text("consent").$type<PhotoConsent>().notNull().default("clinical"),
+    /** When the clinic shared this photo with the client in their portal; null = not shared. */
+    sharedWithClientAt: tz("shared_with_client_at"),
+    /** "client" for photos the client uploaded themselves before a remote consultation. */
+    source: text("source").$type<"clinic" | "client">().notNull().default("clinic"),
     takenAt: tz("taken_at").notNull(),
     uploadedBy: text("uploaded_by").references(() => user.id, { onDelete: "set null" }),
     deletedAt: tz("deleted_at"),
