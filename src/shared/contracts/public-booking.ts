@@ -134,8 +134,6 @@ export const publicSlot = z.object({
   /** Local date (YYYY-MM-DD) and time text ("09:30") in the location's zone. */
   date: z.string(),
   time: z.string(),
-  /** The practitioners free at this time (one entry per start time). */
-  practitionerIds: z.array(z.string()),
 });
 export type PublicSlot = z.infer<typeof publicSlot>;
 
