@@ -22,6 +22,8 @@ export interface StorePhotoInput {
   data: Buffer;
   uploadedBy: string | null;
   consent?: PhotoConsent;
+  /** "client" for a photo the client uploaded themselves (a prep link); defaults to "clinic". */
+  source?: "clinic" | "client";
   takenAt?: Date;
   /** Defaults to 15 MB, 100 megapixels, 3000 px long edge, 400 px thumbnail. */
   limits?: PhotoLimits;
@@ -66,6 +68,7 @@ export async function storeScalpPhoto(
           height: processed.height,
           bytes: processed.full.byteLength,
           consent: input.consent ?? "clinical",
+          source: input.source ?? "clinic",
           takenAt: input.takenAt ?? new Date(),
           uploadedBy: input.uploadedBy,
         })
@@ -83,6 +86,7 @@ export async function storeScalpPhoto(
           sessionId: input.sessionId ?? null,
           consultationId: input.consultationId ?? null,
           consent: input.consent ?? "clinical",
+          source: input.source ?? "clinic",
         },
       });
       return { id: row.id };
