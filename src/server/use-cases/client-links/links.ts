@@ -135,7 +135,11 @@ export async function pendingPrepFor(
   }
   const pending: PendingPrep[] = [];
   for (const [consultationId, entry] of byConsultation) {
-    const status = done.get(consultationId) ?? { intakeDone: false, photosDone: false };
+    const progress = done.get(consultationId);
+    const status = {
+      intakeDone: progress?.intakeDone ?? false,
+      photosDone: progress?.photosDone ?? false,
+    };
     const scopes = clientLinkScopes.filter((s) => entry.scopes.has(s));
     const open = scopes.filter((s) => (s === "intake" ? !status.intakeDone : !status.photosDone));
     if (open.length === 0) continue;
@@ -151,12 +155,22 @@ export async function pendingPrepFor(
   return pending;
 }
 
+export interface PrepProgress {
+  intakeDone: boolean;
+  photosDone: boolean;
+  /** The latest time the client said they had finished each part, through any link. */
+  intakeAt: Date | null;
+  photosAt: Date | null;
+}
+
+const later = (a: Date | null, b: Date | null) => (a && b ? (a > b ? a : b) : (a ?? b));
+
 /** Per consultation: has the client finished the intake, the photos (through any link)? */
 export async function completedFor(
   tenant: Tenant,
   consultationIds: string[],
-): Promise<Map<string, { intakeDone: boolean; photosDone: boolean }>> {
-  const result = new Map<string, { intakeDone: boolean; photosDone: boolean }>();
+): Promise<Map<string, PrepProgress>> {
+  const result = new Map<string, PrepProgress>();
   if (consultationIds.length === 0) return result;
   const rows = await tenant.db
     .select({
@@ -167,9 +181,16 @@ export async function completedFor(
     .from(clientLink)
     .where(tenant.where(clientLink, inArray(clientLink.consultationId, consultationIds)));
   for (const r of rows) {
-    const entry = result.get(r.consultationId) ?? { intakeDone: false, photosDone: false };
-    entry.intakeDone ||= r.intakeAt !== null;
-    entry.photosDone ||= r.photosAt !== null;
+    const entry = result.get(r.consultationId) ?? {
+      intakeDone: false,
+      photosDone: false,
+      intakeAt: null,
+      photosAt: null,
+    };
+    entry.intakeAt = later(entry.intakeAt, r.intakeAt);
+    entry.photosAt = later(entry.photosAt, r.photosAt);
+    entry.intakeDone = entry.intakeAt !== null;
+    entry.photosDone = entry.photosAt !== null;
     result.set(r.consultationId, entry);
   }
   return result;
