@@ -37,10 +37,11 @@ const SNAPSHOT = [
   "package-lock.json",
   "tsconfig.json",
   "vite.config.ts",
+  "vite.widget.config.ts",
   "postcss.config.cjs",
 ];
 
-/** Copies the app into `dir`, with the current web build when it is complete. */
+/** Copies the app into `dir`, with the current web and widget builds when they are complete. */
 async function snapshotApp(dir: string) {
   await mkdir(dir, { recursive: true });
   for (const item of SNAPSHOT) {
@@ -52,6 +53,9 @@ async function snapshotApp(dir: string) {
   await cp(path.join(root, "dist/web"), path.join(dir, "dist/web"), { recursive: true }).catch(() =>
     rm(path.join(dir, "dist/web"), { recursive: true, force: true }),
   );
+  await cp(path.join(root, "dist/widget"), path.join(dir, "dist/widget"), {
+    recursive: true,
+  }).catch(() => rm(path.join(dir, "dist/widget"), { recursive: true, force: true }));
 }
 
 function buildWebIfNeeded(appRoot: string) {
