@@ -1,0 +1,3 @@
+export * from "./default-texts.ts";
+export * from "./kinds.ts";
+export * from "./render.ts";
