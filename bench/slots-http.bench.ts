@@ -19,6 +19,7 @@ import { parseEnv } from "../src/server/env.ts";
 import { createDiskFileStore } from "../src/server/files/file-store.ts";
 import { createLogger } from "../src/server/logger.ts";
 import { createMailer } from "../src/server/notify/mailer.ts";
+import { createPortalAuth } from "../src/server/portal/portal-auth.ts";
 import type { BenchResult, Scenario } from "./harness.ts";
 import {
   type BenchCluster,
@@ -69,7 +70,15 @@ async function startApp(cluster: BenchCluster, database: string, years: number, 
     log,
   });
   const files = createDiskFileStore(`${cluster.dataDir}/files`);
-  const app = createApp({ env, db, auth, mailer, files, log });
+  const portalAuth = createPortalAuth({
+    db,
+    secret: SECRET,
+    publicUrl: ORIGIN,
+    codeRateLimit: 1000,
+    mailer,
+    log,
+  });
+  const app = createApp({ env, db, auth, portalAuth, mailer, files, log });
   const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -10,7 +10,10 @@ import { handleError } from "./http/errors.ts";
 import { apiBodyLimit, requestContext, sameOriginWrites } from "./http/middleware.ts";
 import { problemResponse } from "./http/problem.ts";
 import { mountWebApp } from "./http/web-assets.ts";
+import { mountWidget, widgetResponseHeaders } from "./http/widget-assets.ts";
+import { handlePortalAuth } from "./portal/mount.ts";
 import { apiRouters } from "./routes/index.ts";
+import { embedOriginAllowed, publicBookingCors } from "./routes/public-booking/cors.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -29,9 +32,15 @@ export function createApp(deps: AppDeps) {
   );
 
   app.use("*", requestContext(deps));
+  // Before the security headers, so public booking responses may be read by allowed websites.
+  app.use("/api/public/booking/*", publicBookingCors(deps.db, deps.env.PUBLIC_URL));
+  app.use("*", widgetResponseHeaders());
   app.use("*", secureHeaders({ xFrameOptions: "DENY", referrerPolicy: "same-origin" }));
   app.use("/api/*", apiBodyLimit(Math.round(deps.env.PHOTO_MAX_MB * 1024 * 1024)));
-  app.use("/api/*", sameOriginWrites(deps.env.PUBLIC_URL));
+  app.use(
+    "/api/*",
+    sameOriginWrites(deps.env.PUBLIC_URL, (c) => embedOriginAllowed(deps.db, c)),
+  );
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {
@@ -58,6 +67,8 @@ export function createApp(deps: AppDeps) {
     headers.set(CLIENT_IP_HEADER, c.var.clientIp);
     return deps.auth.handler(new Request(c.req.raw, { headers }));
   });
+  // The client portal's own sign-in (email codes), apart from staff auth: see src/server/portal.
+  app.on(["GET", "POST"], "/api/portal-auth/*", handlePortalAuth);
 
   for (const router of apiRouters) app.route("/api", router);
 
@@ -79,6 +90,7 @@ export function createApp(deps: AppDeps) {
     Scalar({ url: "/api/openapi.json", cdn: "/api/docs/standalone.js", pageTitle: "Stipple API" }),
   );
 
+  mountWidget(app, deps.db);
   mountWebApp(app);
   return app;
 }

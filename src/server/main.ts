@@ -15,6 +15,7 @@ import type { Logger } from "./logger.ts";
 import { createMailer } from "./notify/mailer.ts";
 import type { Transports } from "./notify/transport.ts";
 import { createTransports } from "./notify/transports.ts";
+import { createPortalAuth } from "./portal/portal-auth.ts";
 import { seedDemoClinic } from "./seed/demo-clinic.ts";
 import { setMessagingPublicUrl } from "./use-cases/messaging/public-url.ts";
 import { startWaitlistSweep } from "./use-cases/waitlist/waitlist-sweep.ts";
@@ -53,9 +54,17 @@ export async function openRuntime(env: Env, log: Logger): Promise<Runtime> {
       mailer,
       log,
     });
+    const portalAuth = createPortalAuth({
+      db,
+      secret,
+      publicUrl: env.PUBLIC_URL,
+      codeRateLimit: env.SIGN_IN_RATE_LIMIT,
+      mailer,
+      log,
+    });
     const { store: files, kind: fileStore } = createFileStore(env);
     log.info({ fileStore }, "file storage selected");
-    const deps: AppDeps = { env, db, auth, mailer, files, log };
+    const deps: AppDeps = { env, db, auth, portalAuth, mailer, files, log };
     return {
       deps,
       transports,

@@ -5,12 +5,15 @@ import type { Env } from "../env.ts";
 import type { FileStore } from "../files/file-store.ts";
 import type { Logger } from "../logger.ts";
 import type { Mailer } from "../notify/mailer.ts";
+import type { PortalAuth } from "../portal/portal-auth.ts";
 
 /** Everything a request handler may use; built once in main.ts and passed to the app. */
 export interface AppDeps {
   env: Env;
   db: Database;
   auth: Auth;
+  /** The client portal's sign-in (email codes), separate from staff auth. */
+  portalAuth: PortalAuth;
   mailer: Mailer;
   files: FileStore;
   log: Logger;

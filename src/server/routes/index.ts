@@ -4,7 +4,6 @@ import { bookingPolicyRouter } from "./booking-policy/index.ts";
 import { calendarRouter } from "./calendar/index.ts";
 import { calendarFeedsRouter, publicCalendarsRouter } from "./calendar-feeds/index.ts";
 import { publicCheckInsRouter } from "./check-ins/index.ts";
-import { clientLinksRouter } from "./client-links/index.ts";
 import { clientsRouter } from "./clients/index.ts";
 import { clinicRouter } from "./clinic/index.ts";
 import { clinicalSettingsRouter } from "./clinical-settings/index.ts";
@@ -17,7 +16,7 @@ import { messagingRouter } from "./messaging/index.ts";
 import { outboxRouter } from "./outbox/index.ts";
 import { patchTestsRouter } from "./patch-tests/index.ts";
 import { photoFilesRouter, photosRouter } from "./photos/index.ts";
-import { publicPrepRouter } from "./prep/index.ts";
+import { portalPublicRouter, portalRouter } from "./portal/index.ts";
 import { schedulingRouter } from "./scheduling/index.ts";
 import { servicesRouter } from "./services/index.ts";
 import { sessionsRouter } from "./sessions/index.ts";
@@ -50,10 +49,10 @@ export const apiRouters = [
   waitlistRouter,
   publicWaitlistRouter,
   publicCheckInsRouter,
-  clientLinksRouter,
-  publicPrepRouter,
   alertsRouter,
   stockRouter,
   patchTestsRouter,
   messagingRouter,
+  portalPublicRouter,
+  portalRouter,
 ];

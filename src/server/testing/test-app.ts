@@ -12,6 +12,7 @@ import { deliverySettings } from "../jobs/delivery-settings.ts";
 import { createLogger } from "../logger.ts";
 import { createMailer } from "../notify/mailer.ts";
 import { createTransports } from "../notify/transports.ts";
+import { createPortalAuth } from "../portal/portal-auth.ts";
 import { addStaffMember, createClinic, standardHours } from "../seed/clinic-setup.ts";
 import { setMessagingPublicUrl } from "../use-cases/messaging/public-url.ts";
 import { createTestDatabase } from "./test-database.ts";
@@ -59,10 +60,19 @@ export async function createTestApp(envOverrides: Record<string, string> = {}) {
     mailer,
     log,
   });
+  const portalAuth = createPortalAuth({
+    db,
+    secret: env.AUTH_SECRET ?? "",
+    publicUrl: env.PUBLIC_URL,
+    codeRateLimit: env.SIGN_IN_RATE_LIMIT,
+    mailer,
+    log,
+  });
   const deps: AppDeps = {
     env,
     db,
     auth,
+    portalAuth,
     mailer,
     files: createDiskFileStore(path.join(dataDir, "files")),
     log,
