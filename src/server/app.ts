@@ -10,10 +10,8 @@ import { handleError } from "./http/errors.ts";
 import { apiBodyLimit, requestContext, sameOriginWrites } from "./http/middleware.ts";
 import { problemResponse } from "./http/problem.ts";
 import { mountWebApp } from "./http/web-assets.ts";
-import { mountWidget, widgetResponseHeaders } from "./http/widget-assets.ts";
 import { handlePortalAuth } from "./portal/mount.ts";
 import { apiRouters } from "./routes/index.ts";
-import { embedOriginAllowed, publicBookingCors } from "./routes/public-booking/cors.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -32,15 +30,9 @@ export function createApp(deps: AppDeps) {
   );
 
   app.use("*", requestContext(deps));
-  // Before the security headers, so public booking responses may be read by allowed websites.
-  app.use("/api/public/booking/*", publicBookingCors(deps.db, deps.env.PUBLIC_URL));
-  app.use("*", widgetResponseHeaders());
   app.use("*", secureHeaders({ xFrameOptions: "DENY", referrerPolicy: "same-origin" }));
   app.use("/api/*", apiBodyLimit(Math.round(deps.env.PHOTO_MAX_MB * 1024 * 1024)));
-  app.use(
-    "/api/*",
-    sameOriginWrites(deps.env.PUBLIC_URL, (c) => embedOriginAllowed(deps.db, c)),
-  );
+  app.use("/api/*", sameOriginWrites(deps.env.PUBLIC_URL));
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {
@@ -90,7 +82,6 @@ export function createApp(deps: AppDeps) {
     Scalar({ url: "/api/openapi.json", cdn: "/api/docs/standalone.js", pageTitle: "Stipple API" }),
   );
 
-  mountWidget(app, deps.db);
   mountWebApp(app);
   return app;
 }

@@ -4,6 +4,7 @@ import { bookingPolicyRouter } from "./booking-policy/index.ts";
 import { calendarRouter } from "./calendar/index.ts";
 import { calendarFeedsRouter, publicCalendarsRouter } from "./calendar-feeds/index.ts";
 import { publicCheckInsRouter } from "./check-ins/index.ts";
+import { clientLinksRouter } from "./client-links/index.ts";
 import { clientsRouter } from "./clients/index.ts";
 import { clinicRouter } from "./clinic/index.ts";
 import { clinicalSettingsRouter } from "./clinical-settings/index.ts";
@@ -17,6 +18,7 @@ import { outboxRouter } from "./outbox/index.ts";
 import { patchTestsRouter } from "./patch-tests/index.ts";
 import { photoFilesRouter, photosRouter } from "./photos/index.ts";
 import { portalPublicRouter, portalRouter } from "./portal/index.ts";
+import { publicPrepRouter } from "./prep/index.ts";
 import { schedulingRouter } from "./scheduling/index.ts";
 import { servicesRouter } from "./services/index.ts";
 import { sessionsRouter } from "./sessions/index.ts";
@@ -49,6 +51,8 @@ export const apiRouters = [
   waitlistRouter,
   publicWaitlistRouter,
   publicCheckInsRouter,
+  clientLinksRouter,
+  publicPrepRouter,
   alertsRouter,
   stockRouter,
   patchTestsRouter,

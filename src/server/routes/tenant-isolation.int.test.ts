@@ -47,8 +47,7 @@ type BKey =
   | "patchTest"
   | "needleBatch"
   | "session"
-  | "sessionZone"
-  | "clientLink";
+  | "sessionZone";
 const b = {} as Record<BKey, string>;
 const a = {} as Record<"location" | "member" | "consultation", string>;
 let aOwner: string;
@@ -87,7 +86,6 @@ const tenantTables = [
   "treatment_session",
   "session_zone",
   "session_amendment",
-  "client_link",
 ];
 
 async function snapshotOf(orgId: string) {
@@ -213,7 +211,6 @@ const bodies: Record<string, () => unknown> = {
   "POST /api/appointments/{id}/course-move": () => ({ startsAt: future, version: 1, reflow: true }),
   "POST /api/appointments/{id}/no-show": () => ({ version: 1 }),
   "PATCH /api/photos/{id}": () => ({ consent: "marketing_anonymised" }),
-  "POST /api/client-links": () => ({ consultationId: b.consultation, send: false }),
   "POST /api/stock/batches": () => ({
     kind: "pigment",
     brand: "Alpha Pigments",
@@ -331,7 +328,6 @@ const pathIds: Record<string, () => Record<string, string>> = {
   "/api/clients/{id}/photos": () => ({ id: b.client }),
   "/api/photos/{id}": () => ({ id: b.photo }),
   "/api/photos/{id}/url": () => ({ id: b.photo }),
-  "/api/client-links/{id}/revoke": () => ({ id: b.clientLink }),
   "/api/alerts/{id}": () => ({ id: b.alert }),
   "/api/alerts/{id}/read": () => ({ id: b.alert }),
   "/api/outbox/{id}/resend": () => ({ id: b.outboxMessage }),
@@ -374,13 +370,6 @@ const publicRoutes = new Set([
   "/api/public/check-ins/{token}",
   "/api/public/check-ins/{token}/answer",
   "/api/public/check-ins/{token}/logo",
-  // Prep links: the secret is the key (prep/prep.int.test.ts moves one across clinics).
-  "/api/public/prep/{token}",
-  "/api/public/prep/{token}/intake",
-  "/api/public/prep/{token}/photos",
-  "/api/public/prep/{token}/photos/{photoId}",
-  "/api/public/prep/{token}/done",
-  "/api/public/prep/{token}/logo",
 ]);
 const queryFor: Record<string, () => string> = {
   "GET /api/appointments/day": () => `?date=2031-03-04&locationId=${b.location}`,
@@ -392,7 +381,6 @@ const queryFor: Record<string, () => string> = {
   "GET /api/services": () => "?includeInactive=true",
   "GET /api/waitlist": () => `?locationId=${b.location}`,
   "GET /api/stock/batches": () => `?locationId=${b.location}&q=${SECRET}`,
-  "GET /api/client-links": () => `?consultationId=${b.consultation}`,
 };
 
 beforeAll(async () => {
@@ -609,11 +597,6 @@ beforeAll(async () => {
     })
     .returning({ id: sessionZone.id });
   b.sessionZone = bZone?.id ?? "";
-  b.clientLink = (
-    await (
-      await asBPrac("POST", "/api/client-links", { consultationId: b.consultation, send: false })
-    ).json()
-  ).id;
   await t.db.insert(sessionAmendment).values({
     orgId: bOrg,
     sessionId: b.session,
@@ -692,9 +675,7 @@ describe("tenant isolation", () => {
           key === "GET /api/calendar" ||
           key === "GET /api/waitlist" ||
           key === "POST /api/waitlist" ||
-          key === "GET /api/stock/batches" ||
-          key === "POST /api/client-links" ||
-          key === "GET /api/client-links"
+          key === "GET /api/stock/batches"
         ) {
           expect([403, 404], `${who}: ${key} → ${res.status} ${text.slice(0, 200)}`).toContain(
             res.status,
