@@ -1,0 +1,108 @@
+import type { Impressions } from "./impressions.ts";
+import { kernelFor, PHASES } from "./kernels.ts";
+import { HEALING_LOOK, PEAK_OPTICAL_DENSITY } from "./look.ts";
+import { LINEAR12_TO_SRGB, SRGB_TO_LINEAR16 } from "./lut.ts";
+import type { PreviewHealing, RgbaImage } from "./types.ts";
+
+/** Optical density fixed point: 1.0 OD = 1024; tables cover 0..4 OD (beyond is black anyway). */
+const OD_ONE = 1024;
+const OD_SIZE = 4096;
+
+const transmittanceCache = new Map<PreviewHealing, [Uint16Array, Uint16Array, Uint16Array]>();
+
+/** Per channel, optical density (fixed point) → pigment transmittance 0..65535. */
+function transmittance(healing: PreviewHealing): [Uint16Array, Uint16Array, Uint16Array] {
+  let t = transmittanceCache.get(healing);
+  if (!t) {
+    const absorb = HEALING_LOOK[healing].absorb;
+    t = [0, 1, 2].map((c) => {
+      const table = new Uint16Array(OD_SIZE);
+      for (let i = 0; i < OD_SIZE; i++)
+        table[i] = Math.round(65535 * Math.exp(-(i / OD_ONE) * (absorb[c] as number)));
+      return table;
+    }) as [Uint16Array, Uint16Array, Uint16Array];
+    transmittanceCache.set(healing, t);
+  }
+  return t;
+}
+
+/**
+ * Composites the impressions over a copy of the image: each dot's kernel adds optical density to
+ * an accumulation buffer over its bounding box only (rows' dirty spans recorded), then one pass
+ * over the dirty spans multiplies the skin, in linear light, by the pigment's transmittance
+ * exp(−OD·absorb) per channel — multiplying keeps shadows and skin tone showing through, and
+ * overlapping dots darken as real pigment does. All integer table look-ups.
+ */
+export function compositeImpressions(
+  image: RgbaImage,
+  imps: Impressions,
+  healing: PreviewHealing,
+): RgbaImage {
+  const { width, height } = image;
+  const src = image.data;
+  const out = new Uint8ClampedArray(src);
+  const acc = new Uint16Array(width * height);
+  const rowMin = new Int32Array(height).fill(width);
+  const rowMax = new Int32Array(height).fill(-1);
+  const crisp = HEALING_LOOK[healing].softness < 1;
+  const odScale = PEAK_OPTICAL_DENSITY * OD_ONE;
+  for (let i = 0; i < imps.count; i++) {
+    const x = imps.x[i] as number;
+    const y = imps.y[i] as number;
+    const op = Math.round((imps.opacity[i] as number) * odScale);
+    if (op <= 0) continue;
+    const ix = Math.floor(x);
+    const iy = Math.floor(y);
+    const k = kernelFor(
+      imps.radiusPx[i] as number,
+      imps.shape[i] as number,
+      Math.min(PHASES - 1, Math.floor((x - ix) * PHASES)),
+      Math.min(PHASES - 1, Math.floor((y - iy) * PHASES)),
+      crisp,
+    );
+    const size = k.size;
+    const x0 = ix + k.offset;
+    const y0 = iy + k.offset;
+    const kx0 = x0 < 0 ? -x0 : 0;
+    const ky0 = y0 < 0 ? -y0 : 0;
+    const kx1 = x0 + size > width ? width - x0 : size;
+    const ky1 = y0 + size > height ? height - y0 : size;
+    if (kx0 >= kx1 || ky0 >= ky1) continue;
+    const kd = k.data;
+    for (let ky = ky0; ky < ky1; ky++) {
+      const yy = y0 + ky;
+      const rowBase = yy * width + x0;
+      const kBase = ky * size;
+      for (let kx = kx0; kx < kx1; kx++) {
+        const v = kd[kBase + kx] as number;
+        if (v === 0) continue;
+        const p = rowBase + kx;
+        const s = (acc[p] as number) + ((v * op) >>> 12);
+        acc[p] = Math.min(s, 65535);
+      }
+      if (x0 + kx0 < (rowMin[yy] as number)) rowMin[yy] = x0 + kx0;
+      if (x0 + kx1 - 1 > (rowMax[yy] as number)) rowMax[yy] = x0 + kx1 - 1;
+    }
+  }
+  const [tr, tg, tb] = transmittance(healing);
+  const s2l = SRGB_TO_LINEAR16;
+  const l2s = LINEAR12_TO_SRGB;
+  for (let y = 0; y < height; y++) {
+    const x1 = rowMax[y] as number;
+    const row = y * width;
+    for (let x = rowMin[y] as number; x <= x1; x++) {
+      const a = acc[row + x] as number;
+      if (a === 0) continue;
+      const od = a < OD_SIZE ? a : OD_SIZE - 1;
+      const p = (row + x) << 2;
+      out[p] = l2s[((s2l[src[p] as number] as number) * (tr[od] as number)) >>> 20] as number;
+      out[p + 1] = l2s[
+        ((s2l[src[p + 1] as number] as number) * (tg[od] as number)) >>> 20
+      ] as number;
+      out[p + 2] = l2s[
+        ((s2l[src[p + 2] as number] as number) * (tb[od] as number)) >>> 20
+      ] as number;
+    }
+  }
+  return { width, height, data: out };
+}
