@@ -80,17 +80,17 @@ export function createApi(origin: string, slug: string) {
   }
 
   return {
-    config: () => call<PublicBookingConfig>("GET", "/config"),
+    config: () => call<PublicBookingConfig>("GET", ""),
     slots: (q: SlotsRequest) =>
       call<PublicSlots>(
         "GET",
         `/slots?${new URLSearchParams({ ...q, days: String(q.days) }).toString()}`,
       ),
-    hold: (input: PublicHoldInput) => call<BookingRequestView>("POST", "/holds", input),
+    hold: (input: PublicHoldInput) => call<BookingRequestView>("POST", "/hold", input),
     details: (requestId: string, input: PublicDetailsInput) =>
       call<BookingRequestView>("POST", `/requests/${requestId}/details`, input),
     resend: (requestId: string) =>
-      call<BookingRequestView>("POST", `/requests/${requestId}/resend-code`, {}),
+      call<BookingRequestView>("POST", `/requests/${requestId}/resend`, {}),
     confirm: (requestId: string, input: PublicConfirmInput) =>
       call<PublicBookingConfirmed>("POST", `/requests/${requestId}/confirm`, input),
   };

@@ -21,7 +21,6 @@ import { Alert, HoldCountdown } from "./ui.tsx";
 
 type StepId = "welcome" | "estimate" | "consult" | "times" | "details" | "code" | "done";
 
-const TAKEN = "That time has just been taken — choose another.";
 const RELEASED = "We couldn't hold that time any longer — choose a time again.";
 
 export function App(props: { api: BookingApi; page: boolean }) {
@@ -125,7 +124,7 @@ export function App(props: { api: BookingApi; page: boolean }) {
       setRequest(held);
       go("details");
     } catch (e) {
-      setNotice(e instanceof ApiProblem && e.status === 409 ? TAKEN : problemMessage(e));
+      setNotice(problemMessage(e));
     } finally {
       setBusy(false);
     }
@@ -148,7 +147,7 @@ export function App(props: { api: BookingApi; page: boolean }) {
       setRequest(view);
       go("code");
     } catch (e) {
-      if (timeGone(e)) backToTimes(e instanceof ApiProblem && e.status === 409 ? TAKEN : RELEASED);
+      if (timeGone(e)) backToTimes(problemMessage(e));
       else setError(problemMessage(e));
     } finally {
       setBusy(false);
@@ -165,9 +164,7 @@ export function App(props: { api: BookingApi; page: boolean }) {
       go("done");
     } catch (e) {
       setGone(timeGone(e));
-      setError(
-        timeGone(e) && e instanceof ApiProblem && e.status === 409 ? TAKEN : problemMessage(e),
-      );
+      setError(problemMessage(e));
     } finally {
       setBusy(false);
     }

@@ -1,14 +1,17 @@
 import { ApiProblem } from "./api.ts";
 
+/** The machine-readable `code` the booking API adds to some problems (slot_taken, wrong_code…). */
+export function problemCode(error: unknown): string {
+  return error instanceof ApiProblem && typeof error.body.code === "string" ? error.body.code : "";
+}
+
 /**
- * Whether the API said the chosen time is gone: taken by someone else (409) or the hold released
- * (410 about the request rather than the code). The person then chooses another time.
+ * Whether the chosen time is gone, so the person must choose another: taken by someone else
+ * (409 slot_taken) or the booking request closed (410: not finished in time, too many codes).
  */
 export function timeGone(error: unknown): boolean {
   if (!(error instanceof ApiProblem)) return false;
-  const text = `${error.type} ${error.title} ${error.detail}`.toLowerCase();
-  if (error.status === 409) return !/code/.test(error.type);
-  return error.status === 410 && !/code/.test(text);
+  return error.status === 410 || (error.status === 409 && problemCode(error) === "slot_taken");
 }
 
 /** The message to show for a failed request: the API's own wording, which is written for people. */
