@@ -10,6 +10,7 @@ import { handleError } from "./http/errors.ts";
 import { apiBodyLimit, requestContext, sameOriginWrites } from "./http/middleware.ts";
 import { problemResponse } from "./http/problem.ts";
 import { mountWebApp } from "./http/web-assets.ts";
+import { mountWidget, widgetResponseHeaders } from "./http/widget-assets.ts";
 import { handlePortalAuth } from "./portal/mount.ts";
 import { apiRouters } from "./routes/index.ts";
 
@@ -30,6 +31,7 @@ export function createApp(deps: AppDeps) {
   );
 
   app.use("*", requestContext(deps));
+  app.use("*", widgetResponseHeaders());
   app.use("*", secureHeaders({ xFrameOptions: "DENY", referrerPolicy: "same-origin" }));
   app.use("/api/*", apiBodyLimit(Math.round(deps.env.PHOTO_MAX_MB * 1024 * 1024)));
   app.use("/api/*", sameOriginWrites(deps.env.PUBLIC_URL));
@@ -82,6 +84,7 @@ export function createApp(deps: AppDeps) {
     Scalar({ url: "/api/openapi.json", cdn: "/api/docs/standalone.js", pageTitle: "Stipple API" }),
   );
 
+  mountWidget(app, deps.db);
   mountWebApp(app);
   return app;
 }
