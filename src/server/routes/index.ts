@@ -19,6 +19,7 @@ import { patchTestsRouter } from "./patch-tests/index.ts";
 import { photoFilesRouter, photosRouter } from "./photos/index.ts";
 import { portalPublicRouter, portalRouter } from "./portal/index.ts";
 import { publicPrepRouter } from "./prep/index.ts";
+import { previewFilesRouter, previewRouter } from "./preview/index.ts";
 import { schedulingRouter } from "./scheduling/index.ts";
 import { servicesRouter } from "./services/index.ts";
 import { sessionsRouter } from "./sessions/index.ts";
@@ -45,6 +46,8 @@ export const apiRouters = [
   sessionsRouter,
   photosRouter,
   photoFilesRouter,
+  previewRouter,
+  previewFilesRouter,
   schedulingRouter,
   calendarFeedsRouter,
   publicCalendarsRouter,

@@ -144,6 +144,7 @@ describe("malformed input", () => {
       "/api/public/waitlist-offers/{token}/decline",
       "/api/public/waitlist-offers/{token}/logo",
       "/api/files/photos/{orgId}/{id}/{variant}",
+      "/api/files/previews/{orgId}/{id}/{variant}",
       "/api/public/check-ins/{token}",
       "/api/public/check-ins/{token}/answer",
       "/api/public/check-ins/{token}/logo",

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_MESSAGING_SETTINGS } from "../../domain/messaging/settings.ts";
+import { DEFAULT_PREVIEW_PARAMS } from "../../domain/preview/index.ts";
 import { DEFAULT_BOOKING_POLICY } from "../../domain/settings/booking-policy.ts";
 import { DEFAULT_CLINICAL_SETTINGS } from "../../domain/settings/clinical-settings.ts";
 import {
@@ -86,6 +87,7 @@ const tenantTables = [
   "treatment_session",
   "session_zone",
   "session_amendment",
+  "preview_design",
 ];
 
 async function snapshotOf(orgId: string) {
@@ -211,6 +213,12 @@ const bodies: Record<string, () => unknown> = {
   "POST /api/appointments/{id}/course-move": () => ({ startsAt: future, version: 1, reflow: true }),
   "POST /api/appointments/{id}/no-show": () => ({ version: 1 }),
   "PATCH /api/photos/{id}": () => ({ consent: "marketing_anonymised" }),
+  "PUT /api/consultations/{id}/preview": () => ({
+    photoId: b.photo,
+    design: bPreviewDesign,
+    params: DEFAULT_PREVIEW_PARAMS,
+    version: 1,
+  }),
   "POST /api/stock/batches": () => ({
     kind: "pigment",
     brand: "Alpha Pigments",
@@ -260,6 +268,16 @@ const sessionZoneBody = () => ({
   version: 1,
 });
 let bPlan: unknown;
+/** A design on B's 64×48 photo. */
+const bPreviewDesign = {
+  imageWidth: 64,
+  imageHeight: 48,
+  calibration: null,
+  pxPerMm: 1,
+  hairline: [],
+  helpers: {},
+  strokes: [{ mode: "paint", radiusPx: 10, points: [{ x: 32, y: 24 }] }],
+};
 /** Multipart uploads: a valid file and fields, so only the clinic check can refuse them. */
 const multipartBodies: Record<string, () => Promise<FormData>> = {
   "POST /api/clients/{id}/photos": async () => {
@@ -328,6 +346,7 @@ const pathIds: Record<string, () => Record<string, string>> = {
   "/api/clients/{id}/photos": () => ({ id: b.client }),
   "/api/photos/{id}": () => ({ id: b.photo }),
   "/api/photos/{id}/url": () => ({ id: b.photo }),
+  "/api/consultations/{id}/preview": () => ({ id: b.consultation }),
   "/api/alerts/{id}": () => ({ id: b.alert }),
   "/api/alerts/{id}/read": () => ({ id: b.alert }),
   "/api/outbox/{id}/resend": () => ({ id: b.outboxMessage }),
@@ -366,6 +385,8 @@ const publicRoutes = new Set([
   "/api/public/appointments/{id}/calendar.ics",
   // Signed photo file URLs: the signature binds the clinic (photos.int.test.ts moves one across).
   "/api/files/photos/{orgId}/{id}/{variant}",
+  // Signed rendered-preview URLs: the same scheme (preview/preview.int.test.ts forges one).
+  "/api/files/previews/{orgId}/{id}/{variant}",
   // Check-in links: the secret is the key (check-ins.int.test.ts).
   "/api/public/check-ins/{token}",
   "/api/public/check-ins/{token}/answer",
@@ -506,6 +527,15 @@ beforeAll(async () => {
       })
     ).json()
   ).id;
+  // B's SMP preview design on that photo, which nothing A does may read or change.
+  expect(
+    (
+      await asBPrac("PUT", `/api/consultations/${b.consultation}/preview`, {
+        ...(bodies["PUT /api/consultations/{id}/preview"]?.() as object),
+        version: 0,
+      })
+    ).status,
+  ).toBe(200);
   // A clinic-wide alert of B's: visible to any of B's clinical staff, never to A's.
   const [bAlert] = await t.db
     .insert(staffAlert)

@@ -201,6 +201,8 @@ export const acceptPlanInput = z.object({
     .max(700_000, "The signature image is too large")
     .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/, "The signature must be a PNG image"),
   version: z.number().int().min(1),
+  /** The preview design version shown to the client (null: none); a changed design answers 409. */
+  previewVersion: z.number().int().min(1).nullable().optional(),
 });
 export const declinePlanInput = z.object({
   reason: shortText(500).default(""),

@@ -9,6 +9,7 @@ import type { Tenant } from "../../db/tenant.ts";
 import type { FileStore } from "../../files/file-store.ts";
 import type { StaffContext } from "../../http/context.ts";
 import { conflict, notFound, unprocessable } from "../../http/problem.ts";
+import { freezePreview } from "../preview/plan-preview.ts";
 import { loadClinicalSettings } from "./clinical-settings-store.ts";
 import { loadConsultation, loadLivePlan } from "./consultation-read.ts";
 import { type PlanPdfContext, renderPlanPdf } from "./plan-pdf.ts";
@@ -192,7 +193,7 @@ export async function acceptPlan(
   staff: StaffContext,
   files: FileStore,
   id: string,
-  input: { signedName: string; signature: string; version: number },
+  input: { signedName: string; signature: string; version: number; previewVersion?: number | null },
   meta: AcceptMeta,
   pdfContext: (plan: PlanRow) => Promise<PlanPdfContext>,
 ): Promise<PlanRow> {
@@ -209,6 +210,12 @@ export async function acceptPlan(
   let pdfFile: string | null = null;
   try {
     const context = await pdfContext(draft);
+    const shownVersion = context.preview?.version ?? null;
+    if (input.previewVersion !== undefined && input.previewVersion !== shownVersion) {
+      throw conflict(
+        "The preview design changed while the client was reading. Check it and sign again.",
+      );
+    }
     const pdf = await renderPlanPdf({
       ...context,
       signature,
@@ -251,6 +258,13 @@ export async function acceptPlan(
           updatedAt: signedAt,
         })
         .where(t.where(consultation, eq(consultation.id, row.id)));
+      // The hairline the client agreed to is part of the plan: frozen with it, in this transaction.
+      await freezePreview(t, staff.userId, {
+        consultationId: row.id,
+        planId: id,
+        at: signedAt,
+        shownVersion,
+      });
       await audit(t.db, {
         orgId: t.orgId,
         actorUserId: staff.userId,

@@ -6,6 +6,7 @@ import type { Tenant } from "../../db/tenant.ts";
 import type { FileStore } from "../../files/file-store.ts";
 import { loadClinic } from "../../routes/clinic/clinic.store.ts";
 import { clinicZone } from "../clinic/primary-location.ts";
+import { loadPlanPreview } from "../preview/plan-preview.ts";
 import { loadConsultation } from "./consultation-read.ts";
 import type { PlanPdfContext } from "./plan-pdf.ts";
 import type { PlanRow } from "./plan-view.ts";
@@ -90,5 +91,6 @@ export async function planPdfContext(
       .filter((e) => ticked.has(e.id))
       .map((e) => e.text),
     fmt: createFormatter({ locale: clinic.locale, timeZone: zone, currency: clinic.currency }),
+    preview: await loadPlanPreview(tenant, files, plan.consultationId),
   };
 }

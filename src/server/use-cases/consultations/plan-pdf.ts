@@ -14,6 +14,8 @@ export interface PlanPdfContext {
   /** The expectations the client went through, in the words shown to them. */
   expectations: string[];
   fmt: Formatter;
+  /** The rendered SMP preview the client agrees to with the plan, when one was made. */
+  preview?: { image: Buffer; caption: string; version: number } | null;
 }
 
 export interface PlanPdfInput extends PlanPdfContext {
@@ -89,6 +91,8 @@ function write(doc: PDFKit.PDFDocument, p: PlanPdfInput) {
       `Target density about ${p.plan.targetDensityPerCm2} impressions per cm² at the end of the course. Hair: ${p.plan.hairLengthPlan === "long" ? "kept long (no shaving)" : p.plan.hairLengthPlan === "short" ? "kept short" : "shaved"}.`,
       MARGIN,
     );
+
+  if (p.preview) previewSection(doc, width, p.preview);
 
   heading(doc, "Sessions");
   table(
@@ -166,7 +170,9 @@ function write(doc: PDFKit.PDFDocument, p: PlanPdfInput) {
     .fontSize(10)
     .fillColor(INK)
     .text(
-      "I have read this plan and quote, discussed them with the practitioner, and accept them.",
+      p.preview
+        ? "I have read this plan and quote, discussed them with the practitioner, and accept them, including the hairline and treatment area shown in the preview."
+        : "I have read this plan and quote, discussed them with the practitioner, and accept them.",
       MARGIN,
     );
   if (doc.y > doc.page.height - 190) doc.addPage();
@@ -181,6 +187,24 @@ function write(doc: PDFKit.PDFDocument, p: PlanPdfInput) {
   doc.moveDown(0.3);
   field(doc, "Signed by", p.signedName);
   field(doc, "Signed on", p.fmt.dateTime(p.signedAt.getTime()));
+}
+
+/** The rendered design with its caption, kept together on one page. */
+function previewSection(
+  doc: PDFKit.PDFDocument,
+  width: number,
+  preview: NonNullable<PlanPdfInput["preview"]>,
+) {
+  if (doc.y > doc.page.height - 340) doc.addPage();
+  heading(doc, "Your hairline and treatment area");
+  const top = doc.y;
+  try {
+    doc.image(preview.image, MARGIN, top, { fit: [width, 250], align: "center" });
+    doc.y = top + 256;
+  } catch {
+    doc.y = top;
+  }
+  doc.font("Body").fontSize(9).fillColor(MUTED).text(preview.caption, MARGIN, doc.y, { width });
 }
 
 function hours(minutes: number) {
