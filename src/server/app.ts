@@ -13,6 +13,7 @@ import { mountWebApp } from "./http/web-assets.ts";
 import { mountWidget, widgetResponseHeaders } from "./http/widget-assets.ts";
 import { handlePortalAuth } from "./portal/mount.ts";
 import { apiRouters } from "./routes/index.ts";
+import { embedOriginAllowed, publicBookingCors } from "./routes/public-booking/cors.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -32,9 +33,14 @@ export function createApp(deps: AppDeps) {
 
   app.use("*", requestContext(deps));
   app.use("*", widgetResponseHeaders());
+  // Before the security headers, so public booking responses may be read by allowed websites.
+  app.use("/api/public/booking/*", publicBookingCors(deps.db, deps.env.PUBLIC_URL));
   app.use("*", secureHeaders({ xFrameOptions: "DENY", referrerPolicy: "same-origin" }));
   app.use("/api/*", apiBodyLimit(Math.round(deps.env.PHOTO_MAX_MB * 1024 * 1024)));
-  app.use("/api/*", sameOriginWrites(deps.env.PUBLIC_URL));
+  app.use(
+    "/api/*",
+    sameOriginWrites(deps.env.PUBLIC_URL, (c) => embedOriginAllowed(deps.db, c)),
+  );
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {

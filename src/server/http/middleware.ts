@@ -1,4 +1,5 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
+import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { createMiddleware } from "hono/factory";
 import type { AppDeps, AppEnv } from "./context.ts";
@@ -38,15 +39,20 @@ const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
  * from Stipple's own origin. Browsers always send Origin or Sec-Fetch-Site on such requests;
  * non-browser clients send neither and carry no ambient cookies.
  */
-export function sameOriginWrites(publicUrl: string) {
+export function sameOriginWrites(
+  publicUrl: string,
+  /** Cross-origin writes this returns true for pass (public booking from a clinic's website). */
+  allowCrossOrigin?: (c: Context<AppEnv>) => Promise<boolean>,
+) {
   const allowed = new URL(publicUrl).origin;
   return createMiddleware<AppEnv>(async (c, next) => {
     if (!SAFE.has(c.req.method)) {
       const site = c.req.header("sec-fetch-site");
       const origin = c.req.header("origin");
       if (
-        site === "cross-site" ||
-        (origin && origin !== allowed && origin !== "null" ? true : origin === "null")
+        (site === "cross-site" ||
+          (origin && origin !== allowed && origin !== "null" ? true : origin === "null")) &&
+        !(origin && origin !== "null" && (await allowCrossOrigin?.(c)))
       ) {
         throw forbidden("Cross-site requests are not allowed.");
       }

@@ -20,6 +20,8 @@ import { photoFilesRouter, photosRouter } from "./photos/index.ts";
 import { portalPublicRouter, portalRouter } from "./portal/index.ts";
 import { publicPrepRouter } from "./prep/index.ts";
 import { previewFilesRouter, previewRouter } from "./preview/index.ts";
+import { publicBookingRouter } from "./public-booking/index.ts";
+import { publicBookingSettingsRouter } from "./public-booking-settings/index.ts";
 import { schedulingRouter } from "./scheduling/index.ts";
 import { servicesRouter } from "./services/index.ts";
 import { sessionsRouter } from "./sessions/index.ts";
@@ -60,6 +62,8 @@ export const apiRouters = [
   stockRouter,
   patchTestsRouter,
   messagingRouter,
+  publicBookingSettingsRouter,
+  publicBookingRouter,
   portalPublicRouter,
   portalRouter,
 ];
