@@ -8,6 +8,7 @@ import {
   IconMessages,
   IconStethoscope,
   IconUsersGroup,
+  IconWorldWww,
 } from "@tabler/icons-react";
 import { useNavigate, useParams } from "@tanstack/react-router";
 import type { ComponentType } from "react";
@@ -18,10 +19,19 @@ import { ClinicTab } from "./clinic/clinic-tab.tsx";
 import { ClinicalTab } from "./clinical/clinical-tab.tsx";
 import { LocationsTab } from "./locations/locations-tab.tsx";
 import { MessagesTab } from "./messages/messages-tab.tsx";
+import { OnlineBookingTab } from "./online-booking/online-booking-tab.tsx";
 import { ServicesTab } from "./services/services-tab.tsx";
 import { StaffTab } from "./staff/staff-tab.tsx";
 
-type Section = "clinic" | "locations" | "staff" | "services" | "clinical" | "booking" | "messages";
+type Section =
+  | "clinic"
+  | "locations"
+  | "staff"
+  | "services"
+  | "clinical"
+  | "booking"
+  | "online-booking"
+  | "messages";
 
 const SECTIONS: {
   value: Section;
@@ -36,6 +46,7 @@ const SECTIONS: {
   { value: "services", label: "Services", icon: IconClipboardList },
   { value: "clinical", label: "Clinical", icon: IconStethoscope },
   { value: "booking", label: "Booking rules", icon: IconCalendarCog, everyone: true },
+  { value: "online-booking", label: "Online booking", icon: IconWorldWww },
   { value: "messages", label: "Messages", icon: IconMessages },
 ];
 
@@ -97,6 +108,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="booking">
           <BookingTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="online-booking">
+          <OnlineBookingTab />
         </Tabs.Panel>
         <Tabs.Panel value="messages">
           <MessagesTab />
