@@ -18,6 +18,7 @@ import { outboxRouter } from "./outbox/index.ts";
 import { patchTestsRouter } from "./patch-tests/index.ts";
 import { photoFilesRouter, photosRouter } from "./photos/index.ts";
 import { portalPublicRouter, portalRouter } from "./portal/index.ts";
+import { portalBookingRouter } from "./portal-booking/index.ts";
 import { publicPrepRouter } from "./prep/index.ts";
 import { previewFilesRouter, previewRouter } from "./preview/index.ts";
 import { publicBookingRouter } from "./public-booking/index.ts";
@@ -66,4 +67,5 @@ export const apiRouters = [
   publicBookingRouter,
   portalPublicRouter,
   portalRouter,
+  portalBookingRouter,
 ];
