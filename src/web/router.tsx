@@ -21,7 +21,6 @@ import { SignInPage } from "./auth/sign-in-page.tsx";
 import { NotFoundPage, RouteErrorPage } from "./components/route-states.tsx";
 import { safeRedirect } from "./lib/safe-redirect.ts";
 import { isManager, meQuery } from "./lib/use-me.ts";
-import { portalMeQuery } from "./portal/portal-api.ts";
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -76,41 +75,17 @@ const checkInRoute = createRoute({
   // Opened by clients from a message, usually on a phone: its own small chunk.
   component: lazyRouteComponent(() => import("./check-in/check-in-page.tsx"), "CheckInPage"),
 });
+const prepRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/prep/$token",
+  // Opened by clients from an email, on a phone: its own small chunk.
+  component: lazyRouteComponent(() => import("./prep/prep-page.tsx"), "PrepPage"),
+});
 const outboxRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/dev/outbox",
   // Rarely opened: loaded on demand.
   component: lazyRouteComponent(() => import("./dev/outbox-page.tsx"), "OutboxPage"),
-});
-
-// The client portal (/portal/<clinic>): its own sign-in by emailed code, apart from the staff app.
-// Portal pages other features add are children of portalClientRoute (signed-in client).
-const portalRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: "/portal/$slug",
-  component: lazyRouteComponent(() => import("./portal/portal-root.tsx"), "PortalRoot"),
-});
-const portalSignInRoute = createRoute({
-  getParentRoute: () => portalRoute,
-  path: "/sign-in",
-  component: lazyRouteComponent(() => import("./portal/sign-in-page.tsx"), "PortalSignInPage"),
-});
-const portalClientRoute = createRoute({
-  getParentRoute: () => portalRoute,
-  id: "_client",
-  beforeLoad: async ({ context, params }) => {
-    // Only "nobody signed in" redirects; other answers (403, 409) are shown by the layout.
-    const me = await context.queryClient
-      .ensureQueryData(portalMeQuery(params.slug))
-      .catch(() => undefined);
-    if (me === null) throw redirect({ to: "/portal/$slug/sign-in", params: { slug: params.slug } });
-  },
-  component: lazyRouteComponent(() => import("./portal/portal-layout.tsx"), "PortalLayout"),
-});
-const portalHomeRoute = createRoute({
-  getParentRoute: () => portalClientRoute,
-  path: "/",
-  component: lazyRouteComponent(() => import("./portal/home-page.tsx"), "PortalHomePage"),
 });
 
 // Signed-in staff app. Child route ids start with "/_app" (e.g. "/_app/appointments").
@@ -252,8 +227,8 @@ const routeTree = rootRoute.addChildren([
   inviteRoute,
   waitlistOfferRoute,
   checkInRoute,
+  prepRoute,
   outboxRoute,
-  portalRoute.addChildren([portalSignInRoute, portalClientRoute.addChildren([portalHomeRoute])]),
   appRoute.addChildren([
     indexRoute,
     appointmentsRoute,
