@@ -144,14 +144,15 @@ describe("malformed input", () => {
       "/api/public/waitlist-offers/{token}/decline",
       "/api/public/waitlist-offers/{token}/logo",
       "/api/files/photos/{orgId}/{id}/{variant}",
-      "/api/files/previews/{orgId}/{id}/{variant}",
       "/api/public/check-ins/{token}",
       "/api/public/check-ins/{token}/answer",
       "/api/public/check-ins/{token}/logo",
-      "/api/portal/{slug}/brand",
-      "/api/portal/{slug}/logo",
-      "/api/portal/{slug}/sign-in/code",
-      "/api/portal/{slug}/sign-in/verify",
+      "/api/public/prep/{token}",
+      "/api/public/prep/{token}/intake",
+      "/api/public/prep/{token}/photos",
+      "/api/public/prep/{token}/photos/{photoId}",
+      "/api/public/prep/{token}/done",
+      "/api/public/prep/{token}/logo",
     ];
     for (const route of routes.filter((r) => !publicPaths.includes(r.path))) {
       const res = await t.request(route.method, fillPath(route.path, {}), {
