@@ -144,6 +144,7 @@ describe("malformed input", () => {
       "/api/public/waitlist-offers/{token}/decline",
       "/api/public/waitlist-offers/{token}/logo",
       "/api/files/photos/{orgId}/{id}/{variant}",
+      "/api/files/previews/{orgId}/{id}/{variant}",
       "/api/public/check-ins/{token}",
       "/api/public/check-ins/{token}/answer",
       "/api/public/check-ins/{token}/logo",
@@ -153,6 +154,10 @@ describe("malformed input", () => {
       "/api/public/prep/{token}/photos/{photoId}",
       "/api/public/prep/{token}/done",
       "/api/public/prep/{token}/logo",
+      "/api/portal/{slug}/brand",
+      "/api/portal/{slug}/logo",
+      "/api/portal/{slug}/sign-in/code",
+      "/api/portal/{slug}/sign-in/verify",
     ];
     for (const route of routes.filter((r) => !publicPaths.includes(r.path))) {
       const res = await t.request(route.method, fillPath(route.path, {}), {
