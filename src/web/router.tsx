@@ -21,6 +21,7 @@ import { SignInPage } from "./auth/sign-in-page.tsx";
 import { NotFoundPage, RouteErrorPage } from "./components/route-states.tsx";
 import { safeRedirect } from "./lib/safe-redirect.ts";
 import { isManager, meQuery } from "./lib/use-me.ts";
+import { portalMeQuery } from "./portal/portal-api.ts";
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -86,6 +87,36 @@ const outboxRoute = createRoute({
   path: "/dev/outbox",
   // Rarely opened: loaded on demand.
   component: lazyRouteComponent(() => import("./dev/outbox-page.tsx"), "OutboxPage"),
+});
+
+// The client portal (/portal/<clinic>): its own sign-in by emailed code, apart from the staff app.
+// Portal pages other features add are children of portalClientRoute (signed-in client).
+const portalRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/portal/$slug",
+  component: lazyRouteComponent(() => import("./portal/portal-root.tsx"), "PortalRoot"),
+});
+const portalSignInRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: "/sign-in",
+  component: lazyRouteComponent(() => import("./portal/sign-in-page.tsx"), "PortalSignInPage"),
+});
+const portalClientRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  id: "_client",
+  beforeLoad: async ({ context, params }) => {
+    // Only "nobody signed in" redirects; other answers (403, 409) are shown by the layout.
+    const me = await context.queryClient
+      .ensureQueryData(portalMeQuery(params.slug))
+      .catch(() => undefined);
+    if (me === null) throw redirect({ to: "/portal/$slug/sign-in", params: { slug: params.slug } });
+  },
+  component: lazyRouteComponent(() => import("./portal/portal-layout.tsx"), "PortalLayout"),
+});
+const portalHomeRoute = createRoute({
+  getParentRoute: () => portalClientRoute,
+  path: "/",
+  component: lazyRouteComponent(() => import("./portal/home-page.tsx"), "PortalHomePage"),
 });
 
 // Signed-in staff app. Child route ids start with "/_app" (e.g. "/_app/appointments").
@@ -229,6 +260,7 @@ const routeTree = rootRoute.addChildren([
   checkInRoute,
   prepRoute,
   outboxRoute,
+  portalRoute.addChildren([portalSignInRoute, portalClientRoute.addChildren([portalHomeRoute])]),
   appRoute.addChildren([
     indexRoute,
     appointmentsRoute,
