@@ -57,18 +57,27 @@ export function api(t: TestApp, slug: string, ip = freshIp()) {
   };
 }
 
-/** The free consultation times on a day. */
+/**
+ * Free consultation times from `day` on, at least two hours apart so that holding one never
+ * touches another (the clinic's practitioners may all be picked for "any").
+ */
 export async function freeTimes(t: TestApp, c: BookingClinic, day = bookableDay()) {
   const res = await api(t, c.slug).slots({
     serviceId: c.consultationId,
     locationId: c.locationId,
     from: day,
-    days: "1",
+    days: "14",
   });
   expect(res.status).toBe(200);
   const body = (await res.json()) as { slots: { startsAt: string }[] };
-  expect(body.slots.length).toBeGreaterThan(4);
-  return body.slots.map((s) => s.startsAt);
+  const spaced: string[] = [];
+  for (const s of body.slots) {
+    const last = spaced.at(-1);
+    if (!last || Date.parse(s.startsAt) - Date.parse(last) >= 2 * 3_600_000)
+      spaced.push(s.startsAt);
+  }
+  expect(spaced.length).toBeGreaterThan(20);
+  return spaced;
 }
 
 export const details = (email: string, extra: Record<string, unknown> = {}) => ({
