@@ -118,6 +118,33 @@ const portalHomeRoute = createRoute({
   path: "/",
   component: lazyRouteComponent(() => import("./portal/home-page.tsx"), "PortalHomePage"),
 });
+// What a client does with appointments in the portal (src/web/portal/booking).
+const portalBookRoute = createRoute({
+  getParentRoute: () => portalClientRoute,
+  path: "/book",
+  component: lazyRouteComponent(() => import("./portal/booking/book-page.tsx"), "BookSessionsPage"),
+});
+const portalAppointmentsRoute = createRoute({
+  getParentRoute: () => portalClientRoute,
+  path: "/appointments",
+  component: lazyRouteComponent(
+    () => import("./portal/booking/appointments-page.tsx"),
+    "AppointmentsPage",
+  ),
+});
+const portalWaitlistRoute = createRoute({
+  getParentRoute: () => portalClientRoute,
+  path: "/waitlist",
+  component: lazyRouteComponent(() => import("./portal/booking/waitlist-page.tsx"), "WaitlistPage"),
+});
+const portalCheckInsRoute = createRoute({
+  getParentRoute: () => portalClientRoute,
+  path: "/check-ins",
+  component: lazyRouteComponent(
+    () => import("./portal/booking/check-ins-page.tsx"),
+    "CheckInsPage",
+  ),
+});
 
 // Signed-in staff app. Child route ids start with "/_app" (e.g. "/_app/appointments").
 const appRoute = createRoute({
@@ -260,7 +287,16 @@ const routeTree = rootRoute.addChildren([
   checkInRoute,
   prepRoute,
   outboxRoute,
-  portalRoute.addChildren([portalSignInRoute, portalClientRoute.addChildren([portalHomeRoute])]),
+  portalRoute.addChildren([
+    portalSignInRoute,
+    portalClientRoute.addChildren([
+      portalHomeRoute,
+      portalBookRoute,
+      portalAppointmentsRoute,
+      portalWaitlistRoute,
+      portalCheckInsRoute,
+    ]),
+  ]),
   appRoute.addChildren([
     indexRoute,
     appointmentsRoute,

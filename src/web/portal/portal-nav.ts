@@ -9,6 +9,10 @@ export interface PortalNavItem {
 
 export const portalNav: PortalNavItem[] = [
   { to: "", label: "Home" },
+  { to: "/book", label: "Book" },
+  { to: "/appointments", label: "Appointments" },
+  { to: "/check-ins", label: "Check-ins" },
+  { to: "/waitlist", label: "Waiting list" },
   { to: "/documents", label: "Documents" },
   { to: "/photos", label: "Photos" },
 ];
