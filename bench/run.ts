@@ -5,11 +5,13 @@
 import { coursePlacement } from "./course-placement.bench.ts";
 import type { BenchResult, Scenario } from "./harness.ts";
 import { bookingCheck } from "./opening-hours.bench.ts";
+import { previewP1, previewP2 } from "./preview.bench.ts";
 import { slotsAny, slotsByStaff, slotsByWindow, slotsOne } from "./slots.bench.ts";
 import { slotsOverHttp } from "./slots-http.bench.ts";
 
 const scenarios: Scenario[] = [bookingCheck, slotsOne, slotsAny, slotsByWindow, slotsByStaff];
 scenarios.push(slotsOverHttp, coursePlacement);
+scenarios.push(previewP1, previewP2);
 
 const json = process.argv.includes("--json");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);

@@ -1,5 +1,5 @@
 import { catmullRomPolyline, extendToBorder } from "./curve.ts";
-import { valueNoise } from "./random.ts";
+import { noiseField } from "./random.ts";
 import type { AlphaMask, MaskStroke, Point, PreviewDesign, PreviewParams } from "./types.ts";
 
 /**
@@ -15,35 +15,37 @@ export function buildMask(design: PreviewDesign, params: PreviewParams): AlphaMa
   clipToHairline(binary, width, height, design.hairline);
   const softPx = Math.max(0, params.softnessMm * design.pxPerMm);
   const radius = Math.round(softPx / 2);
-  const data = new Uint8Array(width * height);
   if (radius < 1) {
+    const data = new Uint8Array(width * height);
     for (let i = 0; i < data.length; i++) data[i] = binary[i] ? 255 : 0;
     return { width, height, data };
   }
-  const sums = boxBlur(binary, width, height, radius);
-  const area = (2 * radius + 1) * (2 * radius + 1);
   // Two octaves of value noise: wavy at ~6 mm, irregular at ~1.5 mm.
-  const cellLow = Math.max(4, 6 * design.pxPerMm);
-  const cellHigh = Math.max(2, 1.5 * design.pxPerMm);
-  const seedLow = (params.seed ^ 0x5bd1e995) | 0;
-  const seedHigh = (params.seed ^ 0x1b873593) | 0;
-  for (let y = 0; y < height; y++) {
-    const row = y * width;
+  const low = noiseField(width, height, Math.max(4, 6 * design.pxPerMm), params.seed ^ 0x5bd1e995);
+  const high = noiseField(
+    width,
+    height,
+    Math.max(2, 1.5 * design.pxPerMm),
+    params.seed ^ 0x1b873593,
+  );
+  const area = (2 * radius + 1) * (2 * radius + 1);
+  const inv = 1 / area;
+  const data = new Uint8Array(width * height);
+  boxBlur(binary, width, height, radius, (row, y, acc) => {
     for (let x = 0; x < width; x++) {
-      const s = sums[row + x] ?? 0;
+      const s = acc[x] as number;
       if (s === 0) continue;
       if (s >= area) {
         data[row + x] = 255;
         continue;
       }
-      let t = s / area;
-      const n =
-        0.7 * valueNoise(x, y, cellLow, seedLow) + 0.3 * valueNoise(x, y, cellHigh, seedHigh);
+      let t = s * inv;
+      const n = 0.7 * low(x, y) + 0.3 * high(x, y);
       t += 0.9 * n * t * (1 - t);
       t = t * t * (3 - 2 * t);
-      data[row + x] = Math.max(0, Math.min(255, Math.round(t * 255)));
+      data[row + x] = (t * 255 + 0.5) | 0;
     }
-  }
+  });
   return { width, height, data };
 }
 
@@ -136,25 +138,60 @@ export function clipToHairline(
   hairline: readonly Point[],
 ): void {
   if (hairline.length < 2) return;
-  const side = hairlineSide(width, height, hairline);
+  const spans = hairlineSpans(width, height, hairline);
+  // Which side holds most of the paint: count every 2nd row, which is plenty to decide.
   let inA = 0;
   let total = 0;
-  for (let i = 0; i < binary.length; i++) {
-    if (binary[i]) {
+  for (let y = 0; y < height; y += 2) {
+    const row = y * width;
+    const list = spans[y] as number[];
+    let k = 0;
+    for (let x = 0; x < width; x++) {
+      if (binary[row + x] === 0) continue;
       total++;
-      if (side[i]) inA++;
+      while (k < list.length && (list[k + 1] as number) < x) k += 2;
+      if (k < list.length && (list[k] as number) <= x) inA++;
     }
   }
-  const keep = inA * 2 >= total ? 1 : 0;
-  for (let i = 0; i < binary.length; i++) if (side[i] !== keep) binary[i] = 0;
+  const keepA = inA * 2 >= total;
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    const list = spans[y] as number[];
+    if (keepA) {
+      let from = 0;
+      for (let k = 0; k < list.length; k += 2) {
+        binary.fill(0, row + from, row + (list[k] as number));
+        from = (list[k + 1] as number) + 1;
+      }
+      binary.fill(0, row + from, row + width);
+    } else {
+      for (let k = 0; k < list.length; k += 2)
+        binary.fill(0, row + (list[k] as number), row + (list[k + 1] as number) + 1);
+    }
+  }
 }
 
-/** 1 for pixels on one side of the (extended) hairline, 0 on the other (even-odd scanline fill). */
+/** 1 for pixels on one side of the (extended) hairline, 0 on the other. */
 export function hairlineSide(
   width: number,
   height: number,
   hairline: readonly Point[],
 ): Uint8Array {
+  const out = new Uint8Array(width * height);
+  const spans = hairlineSpans(width, height, hairline);
+  for (let y = 0; y < height; y++) {
+    const list = spans[y] as number[];
+    for (let k = 0; k < list.length; k += 2)
+      out.fill(1, y * width + (list[k] as number), y * width + (list[k + 1] as number) + 1);
+  }
+  return out;
+}
+
+/**
+ * Per row, the inclusive pixel ranges [x0, x1, …] on one side of the hairline (even-odd scanline
+ * fill of the curve extended to the border and closed far outside the image).
+ */
+function hairlineSpans(width: number, height: number, hairline: readonly Point[]): number[][] {
   const line = extendToBorder(catmullRomPolyline(hairline, 3), width, height);
   const cx = width / 2;
   const cy = height / 2;
@@ -169,9 +206,11 @@ export function hairlineSide(
     const ang = a0 + ((a1 - a0) * k) / 32;
     poly.push({ x: cx + big * Math.cos(ang), y: cy + big * Math.sin(ang) });
   }
-  const out = new Uint8Array(width * height);
+  const out: number[][] = [];
   const xs: number[] = [];
   for (let y = 0; y < height; y++) {
+    const spans: number[] = [];
+    out.push(spans);
     const yc = y + 0.5;
     xs.length = 0;
     for (let i = 0; i < poly.length; i++) {
@@ -183,7 +222,7 @@ export function hairlineSide(
     for (let i = 0; i + 1 < xs.length; i += 2) {
       const x0 = Math.max(0, Math.ceil((xs[i] as number) - 0.5));
       const x1 = Math.min(width - 1, Math.floor((xs[i + 1] as number) - 0.5));
-      if (x0 <= x1) out.fill(1, y * width + x0, y * width + x1 + 1);
+      if (x0 <= x1) spans.push(x0, x1);
     }
   }
   return out;
@@ -191,34 +230,57 @@ export function hairlineSide(
 
 /**
  * Box sums of a 0/1 raster over a (2r+1)² window, edges replicated (so a painted area reaching the
- * photo's border is not feathered there). Separable running sums: O(pixels) whatever r is.
+ * photo's border is not feathered there). Separable running sums, O(pixels) whatever r is; each
+ * finished row of sums is handed to `emit` (a reused buffer; rows with no paint near are skipped).
  */
-export function boxBlur(binary: Uint8Array, width: number, height: number, r: number): Int32Array {
-  const horiz = new Int32Array(width * height);
+export function boxBlur(
+  binary: Uint8Array,
+  width: number,
+  height: number,
+  r: number,
+  emit: (row: number, y: number, sums: Int32Array) => void,
+): void {
+  const horiz = new Uint16Array(width * height);
+  const rowHas = new Uint8Array(height);
   for (let y = 0; y < height; y++) {
     const row = y * width;
+    const first = binary[row] as number;
+    const last = binary[row + width - 1] as number;
+    let any = 0;
     let sum = 0;
-    for (let k = -r; k <= r; k++) sum += binary[row + clamp(k, width)] ?? 0;
+    for (let k = -r; k <= r; k++)
+      sum += k < 0 ? first : k >= width ? last : (binary[row + k] as number);
     for (let x = 0; x < width; x++) {
       horiz[row + x] = sum;
+      any |= sum;
+      const add = x + r + 1;
+      const sub = x - r;
       sum +=
-        (binary[row + clamp(x + r + 1, width)] ?? 0) - (binary[row + clamp(x - r, width)] ?? 0);
+        (add < width ? (binary[row + add] as number) : last) -
+        (sub < 0 ? first : (binary[row + sub] as number));
     }
+    rowHas[y] = any ? 1 : 0;
   }
-  const out = new Int32Array(width * height);
   const acc = new Int32Array(width);
+  let live = 0;
   for (let k = -r; k <= r; k++) {
-    const row = clamp(k, height) * width;
-    for (let x = 0; x < width; x++) acc[x] = (acc[x] ?? 0) + (horiz[row + x] ?? 0);
+    const yy = clamp(k, height);
+    live += rowHas[yy] as number;
+    const row = yy * width;
+    for (let x = 0; x < width; x++) acc[x] = (acc[x] as number) + (horiz[row + x] as number);
   }
   for (let y = 0; y < height; y++) {
-    out.set(acc, y * width);
-    const add = clamp(y + r + 1, height) * width;
-    const sub = clamp(y - r, height) * width;
-    for (let x = 0; x < width; x++)
-      acc[x] = (acc[x] ?? 0) + (horiz[add + x] ?? 0) - (horiz[sub + x] ?? 0);
+    if (live > 0) emit(y * width, y, acc);
+    const ya = clamp(y + r + 1, height);
+    const ys = clamp(y - r, height);
+    live += (rowHas[ya] as number) - (rowHas[ys] as number);
+    if ((rowHas[ya] as number) | (rowHas[ys] as number)) {
+      const add = ya * width;
+      const sub = ys * width;
+      for (let x = 0; x < width; x++)
+        acc[x] = (acc[x] as number) + (horiz[add + x] as number) - (horiz[sub + x] as number);
+    }
   }
-  return out;
 }
 
 function clamp(i: number, n: number): number {

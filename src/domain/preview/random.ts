@@ -50,3 +50,33 @@ export function valueNoise(x: number, y: number, cell: number, seed: number): nu
   const bottom = c + (d - c) * fx;
   return (top + (bottom - top) * fy) * 2 - 1;
 }
+
+/**
+ * Value noise with its lattice precomputed for a width × height area: same values as
+ * `valueNoise` but one table read per corner instead of a hash.
+ */
+export function noiseField(width: number, height: number, cell: number, seed: number) {
+  const lw = Math.ceil(width / cell) + 2;
+  const lh = Math.ceil(height / cell) + 2;
+  const lattice = new Float32Array(lw * lh);
+  for (let j = 0; j < lh; j++)
+    for (let i = 0; i < lw; i++) lattice[j * lw + i] = hash01(i, j, seed);
+  const inv = 1 / cell;
+  return (x: number, y: number): number => {
+    const gx = x * inv;
+    const gy = y * inv;
+    const ix = gx | 0;
+    const iy = gy | 0;
+    let fx = gx - ix;
+    let fy = gy - iy;
+    fx = fx * fx * (3 - 2 * fx);
+    fy = fy * fy * (3 - 2 * fy);
+    const k = iy * lw + ix;
+    const a = lattice[k] as number;
+    const b = lattice[k + 1] as number;
+    const c = lattice[k + lw] as number;
+    const d = lattice[k + lw + 1] as number;
+    const top = a + (b - a) * fx;
+    return (top + (c + (d - c) * fx - top) * fy) * 2 - 1;
+  };
+}

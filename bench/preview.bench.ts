@@ -1,0 +1,157 @@
+/*
+ * P1/P2: the SMP preview renderer (src/domain/preview) on a synthetic scalp at 4 px/mm (P1,
+ * 1024×1024) and the same head at 8 px/mm (P2, 2048×2048): a treatment area of about 400 cm²
+ * under a drawn hairline at the final stage's 100 impressions/cm², so about 40,000 and 160,000
+ * impressions. `median_ms` is a FULL renderPreview call, nothing cached between runs except the
+ * constant lookup tables and dot kernels: mask rasterising and feathering, blue-noise placement,
+ * splatting and the linear-light composite into a new image. The floor it is compared with is a
+ * plain alpha-blend pass over the same pixels: one loop over every pixel blending a constant
+ * colour into the RGBA buffer with that pixel's alpha (the feathered mask), integer arithmetic.
+ */
+import { compositeImpressions } from "../src/domain/preview/composite.ts";
+import {
+  buildMask,
+  DEFAULT_PREVIEW_PARAMS,
+  type PreviewDesign,
+  type PreviewParams,
+  placeImpressions,
+  type RgbaImage,
+  renderPreview,
+  scaleDesign,
+} from "../src/domain/preview/index.ts";
+import { generateSampleScalp } from "../src/domain/preview/sample-scalp.ts";
+import { type BenchResult, medianMs, type Scenario } from "./harness.ts";
+
+const PARAMS: PreviewParams = {
+  ...DEFAULT_PREVIEW_PARAMS,
+  stage: "final",
+  healing: "healed",
+  seed: 7,
+};
+
+/** The P1 head: 1024 px at 4 px/mm, crown and top painted, hairline across the forehead. */
+function design1024(): PreviewDesign {
+  return {
+    imageWidth: 1024,
+    imageHeight: 1024,
+    calibration: null,
+    pxPerMm: 4,
+    hairline: [
+      { x: 90, y: 300 },
+      { x: 260, y: 215 },
+      { x: 512, y: 185 },
+      { x: 764, y: 215 },
+      { x: 934, y: 300 },
+    ],
+    helpers: {},
+    strokes: [
+      {
+        mode: "paint",
+        radiusPx: 330,
+        points: [
+          { x: 512, y: 380 },
+          { x: 512, y: 720 },
+        ],
+      },
+      {
+        mode: "paint",
+        radiusPx: 200,
+        points: [
+          { x: 300, y: 300 },
+          { x: 724, y: 300 },
+        ],
+      },
+    ],
+  };
+}
+
+/** One pass over every pixel: out = src·(1−α) + colour·α per channel, α from the mask. */
+function blendPass(src: Uint8ClampedArray, alpha: Uint8Array, out: Uint8ClampedArray): void {
+  const r = 40;
+  const g = 34;
+  const b = 32;
+  for (let i = 0, p = 0; i < alpha.length; i++, p += 4) {
+    const a = alpha[i] as number;
+    const ia = 255 - a;
+    out[p] = (((src[p] as number) * ia + r * a + 128) * 257) >>> 16;
+    out[p + 1] = (((src[p + 1] as number) * ia + g * a + 128) * 257) >>> 16;
+    out[p + 2] = (((src[p + 2] as number) * ia + b * a + 128) * 257) >>> 16;
+    out[p + 3] = src[p + 3] as number;
+  }
+}
+
+interface Measured {
+  full: number;
+  blend: number;
+  mask: number;
+  placement: number;
+  composite: number;
+  impressions: number;
+}
+
+function measure(size: number, runs: number): Measured {
+  const image: RgbaImage = generateSampleScalp("bald_top", size, size);
+  const design = scaleDesign(design1024(), size, size);
+  const mask = buildMask(design, PARAMS);
+  const imps = placeImpressions(mask, design, PARAMS);
+  const out = new Uint8ClampedArray(image.data.length);
+  let sink = 0;
+  const full = medianMs(() => {
+    sink += renderPreview(image, design, PARAMS).data[0] ?? 0;
+  }, runs);
+  const blend = medianMs(() => blendPass(image.data, mask.data, out), runs);
+  const maskMs = medianMs(() => {
+    sink += buildMask(design, PARAMS).data[0] ?? 0;
+  }, runs);
+  const placement = medianMs(() => {
+    sink += placeImpressions(mask, design, PARAMS).count;
+  }, runs);
+  const composite = medianMs(() => {
+    sink += compositeImpressions(image, imps, PARAMS.healing).data[0] ?? 0;
+  }, runs);
+  if (sink === -1) console.log(sink);
+  return { full, blend, mask: maskMs, placement, composite, impressions: imps.count };
+}
+
+const round = (n: number, d = 3) => Number(n.toFixed(d));
+let p1: Measured | null = null;
+
+function result(id: string, title: string, m: Measured, runs: number): BenchResult {
+  return {
+    id,
+    title,
+    median_ms: round(m.full),
+    runs,
+    impressions: m.impressions,
+    blend_ms: round(m.blend),
+    mask_ms: round(m.mask),
+    placement_ms: round(m.placement),
+    composite_ms: round(m.composite),
+  };
+}
+
+export const previewP1: Scenario = {
+  id: "P1",
+  title:
+    "SMP preview: full render 1024×1024, ~40,000 impressions (ratio = render ÷ alpha-blend pass)",
+  run() {
+    p1 = measure(1024, 30);
+    return { ...result("P1", this.title, p1, 30), ratio: round(p1.full / p1.blend, 2) };
+  },
+};
+
+export const previewP2: Scenario = {
+  id: "P2",
+  title: "SMP preview: full render 2048×2048, ~160,000 impressions (time_ratio = P2 ÷ P1)",
+  run() {
+    const base = p1 ?? measure(1024, 30);
+    const m = measure(2048, 15);
+    return {
+      ...result("P2", this.title, m, 15),
+      ratio: round(m.full / m.blend, 2),
+      pixel_ratio: 4,
+      impression_ratio: round(m.impressions / base.impressions, 2),
+      time_ratio: round(m.full / base.full, 2),
+    };
+  },
+};
