@@ -214,6 +214,12 @@ const bookCourseRoute = createRoute({
   path: "/consultations/$consultationId/book",
   component: BookCoursePage,
 });
+const previewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/consultations/$consultationId/preview",
+  // The SMP preview editor and its renderer: their own chunk.
+  component: lazyRouteComponent(() => import("./app/preview/preview-page.tsx"), "PreviewPage"),
+});
 const sessionRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/appointments/$appointmentId/session",
@@ -304,6 +310,7 @@ const routeTree = rootRoute.addChildren([
     clientRoute,
     consultationRoute,
     bookCourseRoute,
+    previewRoute,
     sessionRoute,
     waitlistRoute,
     stockRoute,

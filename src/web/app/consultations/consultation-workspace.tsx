@@ -6,6 +6,7 @@ import { getRouteApi } from "@tanstack/react-router";
 import { useCallback, useEffect, useState } from "react";
 import type { ConsultationDetail } from "../../../shared/contracts/consultations.ts";
 import { ConfirmDialog } from "../../components/confirm-dialog.tsx";
+import { PreviewButton } from "../preview/preview-button.tsx";
 import { ClinicalNotes } from "./clinical-notes.tsx";
 import { ClosedNotice } from "./closed-notice.tsx";
 import { ConsultationHeader } from "./consultation-header.tsx";
@@ -67,17 +68,20 @@ export function ConsultationWorkspace({ consultation }: { consultation: Consulta
       <ConsultationHeader
         consultation={consultation}
         actions={
-          !notesBeside && (
-            <Indicator disabled={consultation.notes === ""} size={10} offset={4} color="accent">
-              <Button
-                variant="default"
-                leftSection={<IconNotes size={16} aria-hidden="true" />}
-                onClick={notesDrawer.open}
-              >
-                Clinical notes
-              </Button>
-            </Indicator>
-          )
+          <>
+            <PreviewButton consultationId={consultation.id} />
+            {!notesBeside && (
+              <Indicator disabled={consultation.notes === ""} size={10} offset={4} color="accent">
+                <Button
+                  variant="default"
+                  leftSection={<IconNotes size={16} aria-hidden="true" />}
+                  onClick={notesDrawer.open}
+                >
+                  Clinical notes
+                </Button>
+              </Indicator>
+            )}
+          </>
         }
       />
       {readOnly && <ClosedNotice consultation={consultation} />}

@@ -41,8 +41,12 @@ export function useSavePlan(planId: string) {
 
 export function useAcceptPlan(planId: string) {
   return useMutation({
-    mutationFn: (input: { signedName: string; signature: string; version: number }) =>
-      api<PlanView>("POST", `/plans/${enc(planId)}/accept`, input),
+    mutationFn: (input: {
+      signedName: string;
+      signature: string;
+      version: number;
+      previewVersion?: number | null;
+    }) => api<PlanView>("POST", `/plans/${enc(planId)}/accept`, input),
   });
 }
 

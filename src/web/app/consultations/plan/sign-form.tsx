@@ -14,13 +14,17 @@ interface SignFormProps {
   consultation: ConsultationDetail;
   view: PlanView;
   onChange: (next: ConsultationDetail) => void;
+  /** The preview design version shown above (null: none; undefined: unknown), or still loading. */
+  preview?: number | null | "loading";
 }
 
 export const CONSENT =
   "I have read this plan and quote, discussed them with the practitioner, and accept them.";
+const CONSENT_WITH_PREVIEW =
+  "I have read this plan and quote, discussed them with the practitioner, and accept them, including the hairline and treatment area shown in the preview.";
 
 /** The client types their name and signs; or tells the practitioner they will not go ahead. */
-export function SignForm({ consultation, view, onChange }: SignFormProps) {
+export function SignForm({ consultation, view, onChange, preview }: SignFormProps) {
   const pad = useRef<SignaturePadHandle>(null);
   const [name, setName] = useState(consultation.client.name);
   const [signed, setSigned] = useState(false);
@@ -36,8 +40,9 @@ export function SignForm({ consultation, view, onChange }: SignFormProps) {
   const submit = () => {
     const signature = pad.current?.toDataURL();
     if (!nameOk || !signature || pad.current?.isEmpty()) return;
+    if (preview === "loading") return;
     accept.mutate(
-      { signedName: name.trim(), signature, version: view.version },
+      { signedName: name.trim(), signature, version: view.version, previewVersion: preview },
       { onSuccess: (accepted) => onChange({ ...consultation, plan: accepted }) },
     );
   };
@@ -82,7 +87,7 @@ export function SignForm({ consultation, view, onChange }: SignFormProps) {
             disabled={accept.isPending}
           />
           <Text fz="lg" fw={500} p="md" bg="slate.0" style={{ borderRadius: 8 }}>
-            {CONSENT}
+            {typeof preview === "number" ? CONSENT_WITH_PREVIEW : CONSENT}
           </Text>
           <SignaturePad
             ref={pad}
@@ -109,7 +114,7 @@ export function SignForm({ consultation, view, onChange }: SignFormProps) {
               type="submit"
               size="lg"
               leftSection={<IconSignature size={20} aria-hidden="true" />}
-              disabled={!nameOk || !signed}
+              disabled={!nameOk || !signed || preview === "loading"}
               loading={accept.isPending}
             >
               Accept and sign

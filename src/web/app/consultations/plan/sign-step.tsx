@@ -5,6 +5,7 @@ import type { PlanView } from "../../../../shared/contracts/consultations.ts";
 import { ButtonLink } from "../../../components/links.tsx";
 import { calendarDate } from "../../../lib/format.ts";
 import { useMe } from "../../../lib/use-me.ts";
+import { PlanPreviewCard, usePlanPreview } from "../../preview/plan-preview-card.tsx";
 import { AdjustPriceModal } from "./adjust-price-modal.tsx";
 import { ClientPlan } from "./client-plan.tsx";
 import type { PlanStepProps } from "./plan-step.tsx";
@@ -60,6 +61,7 @@ function ReadAndSign({ consultation, view, onChange }: PlanStepProps & { view: P
   const missing = consultation.expectationsMissing.length;
   const by = consultation.practitioner?.name;
   const closed = consultation.status === "closed";
+  const preview = usePlanPreview(consultation.id);
 
   return (
     <Stack gap="lg">
@@ -116,7 +118,15 @@ function ReadAndSign({ consultation, view, onChange }: PlanStepProps & { view: P
         </Grid.Col>
       </Grid>
 
-      {!closed && <SignForm consultation={consultation} view={view} onChange={onChange} />}
+      <PlanPreviewCard {...preview} />
+      {!closed && (
+        <SignForm
+          consultation={consultation}
+          view={view}
+          onChange={onChange}
+          preview={preview.loading ? "loading" : preview.shownVersion}
+        />
+      )}
       <AdjustPriceModal
         opened={adjusting}
         onClose={adjust.close}
