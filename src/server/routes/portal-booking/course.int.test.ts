@@ -1,7 +1,7 @@
 import { and, eq, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, epochToLocal } from "../../../domain/time/zoned.ts";
-import { appointment, client, course, slotHold } from "../../db/schema/index.ts";
+import { appointment, client, consultation, course, slotHold } from "../../db/schema/index.ts";
 import { clientWithAcceptedPlan } from "../../testing/plan-fixtures.ts";
 import { portalSignIn } from "../../testing/portal-session.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
@@ -201,6 +201,26 @@ describe("booking a course from the portal", () => {
     const s = await portalSignIn(t, { orgId: clinic.orgId, clientId: row?.id as string });
     const none = await t.request("GET", `/api/portal/${s.slug}/course-plans`, { cookie: s.cookie });
     expect((await none.json()).items).toEqual([]);
+  });
+
+  it("refuses to book when screening has not passed, saying so in words for the client", async () => {
+    const c = await portalClient();
+    // The intake is gone: there is no screening on record for this client.
+    await t.db
+      .update(consultation)
+      .set({ intakeAnswers: null })
+      .where(eq(consultation.clientId, c.clientId));
+    const list = await (
+      await t.request("GET", `${c.base}/course-plans`, { cookie: c.cookie })
+    ).json();
+    expect(list.items[0]).toMatchObject({ status: "blocked" });
+    expect(list.items[0].message).toMatch(/health check/);
+    const proposal = await t.request("POST", `${c.base}/course-plans/${c.planId}/proposal`, {
+      cookie: c.cookie,
+      body: { locationId: clinic.locationId },
+    });
+    expect(proposal.status).toBe(422);
+    expect((await proposal.json()).code).toBe("screening");
   });
 
   it("answers 401 without a portal session", async () => {
