@@ -8,6 +8,7 @@ import { clientLinksRouter } from "./client-links/index.ts";
 import { clientsRouter } from "./clients/index.ts";
 import { clinicRouter } from "./clinic/index.ts";
 import { clinicalSettingsRouter } from "./clinical-settings/index.ts";
+import { consentsRouter, portalConsentsRouter } from "./consents/index.ts";
 import { consultationsRouter } from "./consultations/index.ts";
 import { devOutboxRouter } from "./dev-outbox/index.ts";
 import { invitationsRouter } from "./invitations/index.ts";
@@ -67,5 +68,7 @@ export const apiRouters = [
   publicBookingRouter,
   portalPublicRouter,
   portalRouter,
+  consentsRouter,
+  portalConsentsRouter,
   portalBookingRouter,
 ];

@@ -66,11 +66,9 @@ export async function consentStatus(
   tenant: Tenant,
   clientId: string,
 ): Promise<ConsentKindStatus[]> {
-  const [versions, documents, render] = await Promise.all([
-    currentVersions(tenant),
-    consentDocuments(tenant, clientId),
-    consentRenderer(tenant),
-  ]);
+  const versions = await currentVersions(tenant);
+  const documents = await consentDocuments(tenant, clientId);
+  const render = await consentRenderer(tenant);
   return consentKinds.map((kind) => {
     const current = versions.find((v) => v.kind === kind);
     if (!current) throw new Error(`no version for ${kind}`);

@@ -2,11 +2,13 @@ import { createHash } from "node:crypto";
 import { desc, eq } from "drizzle-orm";
 import {
   type ConsentKind,
+  type ConsentValues,
   consentHashInput,
   consentKinds,
   consentValuesFrom,
   defaultConsentTexts,
   depositWords,
+  isConsentKind,
   renderConsentText,
   unknownPlaceholders,
 } from "../../../domain/consents/index.ts";
@@ -14,7 +16,7 @@ import { createFormatter } from "../../../domain/time/format.ts";
 import { audit } from "../../audit/audit.ts";
 import { consentTemplate, organization } from "../../db/schema/index.ts";
 import type { Tenant } from "../../db/tenant.ts";
-import { badRequest, conflict } from "../../http/problem.ts";
+import { badRequest, conflict, notFound } from "../../http/problem.ts";
 import { clinicZone } from "../clinic/primary-location.ts";
 import { loadClinicalSettings } from "../consultations/clinical-settings-store.ts";
 import { loadBookingPolicy } from "../scheduling/booking-policy-store.ts";
@@ -63,18 +65,22 @@ export async function clinicIdentity(tenant: Tenant) {
   };
 }
 
-/** Fills `{{placeholders}}` from the clinic's name, booking rules and deposit setting. */
-export async function consentRenderer(tenant: Tenant) {
-  const [identity, policy, clinical] = await Promise.all([
-    clinicIdentity(tenant),
-    loadBookingPolicy(tenant),
-    loadClinicalSettings(tenant),
-  ]);
-  const values = consentValuesFrom({
+/** The placeholder values: the clinic's name, booking rules and deposit setting. */
+export async function consentValues(tenant: Tenant): Promise<ConsentValues> {
+  // One after the other: inside a transaction they share one connection.
+  const identity = await clinicIdentity(tenant);
+  const policy = await loadBookingPolicy(tenant);
+  const clinical = await loadClinicalSettings(tenant);
+  return consentValuesFrom({
     clinicName: identity.name,
     deposit: depositWords(clinical.settings.pricing.deposit, identity.format.money),
     policy: policy.policy,
   });
+}
+
+/** Fills `{{placeholders}}` from the clinic's settings, as the client will read the form. */
+export async function consentRenderer(tenant: Tenant) {
+  const values = await consentValues(tenant);
   return (template: TemplateVersion): ConsentForm => {
     const title = renderConsentText(template.title, values);
     const body = renderConsentText(template.body, values);
@@ -189,4 +195,10 @@ export async function saveNewVersion(
     });
     return { ...row, kind: input.kind };
   });
+}
+
+/** A kind from a URL: an unknown one is a form that does not exist. */
+export function kindFromPath(kind: string): ConsentKind {
+  if (!isConsentKind(kind)) throw notFound("There is no consent form of that kind.");
+  return kind;
 }

@@ -3,7 +3,8 @@ import type { PhotoConsent } from "../../../shared/contracts/photos.ts";
 import { audit } from "../../audit/audit.ts";
 import { scalpPhoto } from "../../db/schema/index.ts";
 import type { Tenant } from "../../db/tenant.ts";
-import { notFound } from "../../http/problem.ts";
+import { conflict, notFound } from "../../http/problem.ts";
+import { marketingWithdrawn } from "../consents/marketing.ts";
 import { NO_PHOTO } from "./photo-read.ts";
 
 /**
@@ -18,12 +19,17 @@ export async function setPhotoConsent(
 ): Promise<void> {
   await tenant.transaction(async (t) => {
     const [row] = await t.db
-      .select({ consent: scalpPhoto.consent })
+      .select({ consent: scalpPhoto.consent, clientId: scalpPhoto.clientId })
       .from(scalpPhoto)
       .where(t.where(scalpPhoto, eq(scalpPhoto.id, id), isNull(scalpPhoto.deletedAt)))
       .for("update");
     if (!row) throw notFound(NO_PHOTO);
     if (row.consent === consent) return;
+    if (consent === "marketing_anonymised" && (await marketingWithdrawn(t, row.clientId))) {
+      throw conflict(
+        "This client withdrew consent to using their photos for marketing. They need to sign the photo-marketing form again first.",
+      );
+    }
     await t.db
       .update(scalpPhoto)
       .set({ consent })

@@ -5,6 +5,7 @@ import { client, scalpPhoto, treatmentSession } from "../../db/schema/index.ts";
 import type { Tenant } from "../../db/tenant.ts";
 import type { UrlSigner } from "../../files/signed-urls.ts";
 import { notFound } from "../../http/problem.ts";
+import { marketingNotWithdrawn } from "../consents/marketing.ts";
 
 /** How long a photo URL works: long enough to load a page, short enough that a copied link dies. */
 export const PHOTO_URL_TTL_MS = 5 * 60 * 1000;
@@ -47,7 +48,9 @@ export async function listClientPhotos(
   const conditions: SQL[] = [eq(scalpPhoto.clientId, clientId), isNull(scalpPhoto.deletedAt)];
   if (query.view) conditions.push(eq(scalpPhoto.view, query.view));
   if (query.sessionId) conditions.push(eq(scalpPhoto.sessionId, query.sessionId));
-  if (query.use === "marketing") conditions.push(eq(scalpPhoto.consent, "marketing_anonymised"));
+  if (query.use === "marketing") {
+    conditions.push(eq(scalpPhoto.consent, "marketing_anonymised"), marketingNotWithdrawn());
+  }
   const rows = await tenant.db
     .select({ photo: scalpPhoto, sessionStartedAt: treatmentSession.startedAt })
     .from(scalpPhoto)
