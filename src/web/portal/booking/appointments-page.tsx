@@ -93,7 +93,7 @@ function AppointmentCard({ a, children }: { a: PortalAppointment; children?: Rea
     <Card withBorder radius="md" padding="md">
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Stack gap={2}>
+          <Stack gap={2} miw={0} style={{ flex: 1 }}>
             <Text fw={600}>{a.when}</Text>
             <Text size="sm" c="gray.7">
               {a.serviceName}
@@ -101,7 +101,11 @@ function AppointmentCard({ a, children }: { a: PortalAppointment; children?: Rea
               {a.location.name}
             </Text>
           </Stack>
-          <Badge variant="light" color={a.status === "booked" ? "teal.9" : "gray.8"}>
+          <Badge
+            variant="light"
+            color={a.status === "booked" ? "teal.9" : "gray.8"}
+            style={{ flexShrink: 0 }}
+          >
             {STATUS[a.status]}
           </Badge>
         </Group>

@@ -242,7 +242,7 @@ export function CourseBooker({ slug, plan, locations, practitioners }: Props) {
             {course.map((s, i) => (
               <Card key={s.session} withBorder radius="md" padding="sm">
                 <Group justify="space-between" wrap="nowrap" align="flex-start">
-                  <Stack gap={2}>
+                  <Stack gap={2} miw={0} style={{ flex: 1 }}>
                     <Text fw={600}>Session {s.session}</Text>
                     <Text>
                       {fmt.weekdayDate(Date.parse(s.startsAt))},{" "}
@@ -258,6 +258,7 @@ export function CourseBooker({ slug, plan, locations, practitioners }: Props) {
                     size="sm"
                     onClick={() => setChanging(s.session)}
                     aria-label={`Change session ${s.session}`}
+                    style={{ flexShrink: 0 }}
                   >
                     Change
                   </Button>
