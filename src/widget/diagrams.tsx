@@ -90,7 +90,14 @@ const HEAD =
   "M60 22C82 22 100 44 100 74C100 106 84 126 60 126C36 126 20 106 20 74C20 44 38 22 60 22Z";
 const HAIRLINE = "M0 48C28 30 92 30 120 48L120 140L0 140Z";
 
-export function HeadDiagram(props: { scale: Scale; stage: string; id: string; size?: number }) {
+export function HeadDiagram(props: {
+  scale: Scale;
+  stage: string;
+  id: string;
+  size?: number;
+  /** Inside a labelled control, the label names it: hidden from assistive tech. */
+  decorative?: boolean;
+}) {
   const shape = shapeOf(props.scale, props.stage);
   if (!shape) return null;
   const clip = `c-${props.id}`;
@@ -102,8 +109,9 @@ export function HeadDiagram(props: { scale: Scale; stage: string; id: string; si
       viewBox="0 0 120 140"
       width={props.size ?? 96}
       height={((props.size ?? 96) * 140) / 120}
-      role="img"
-      aria-label={title}
+      role={props.decorative ? undefined : "img"}
+      aria-label={props.decorative ? undefined : title}
+      aria-hidden={props.decorative ? "true" : undefined}
       focusable="false"
     >
       <defs>

@@ -68,13 +68,19 @@ export function EstimateStep(props: {
                   value={s.stage}
                   checked={stage === s.stage}
                   onChange={() => setStage(s.stage)}
-                  aria-describedby={`desc-${scale}-${s.stage}`}
                 />
-                <HeadDiagram scale={scale} stage={s.stage} id={`${scale}-${s.stage}`} size={84} />
-                <strong>{stageName(scale, s.stage).replace(/^(Norwood|Ludwig) /, "")}</strong>
-                <small id={`desc-${scale}-${s.stage}`} class="sr-only">
-                  {`${s.label}: ${shape?.description ?? ""}`}
-                </small>
+                <HeadDiagram
+                  scale={scale}
+                  stage={s.stage}
+                  id={`${scale}-${s.stage}`}
+                  size={84}
+                  decorative
+                />
+                <strong>
+                  <span class="sr-only">{scale === "norwood" ? "Norwood " : "Ludwig "}</span>
+                  {stageName(scale, s.stage).replace(/^(Norwood|Ludwig) /, "")}
+                </strong>
+                <small class="sr-only">{`, ${(shape?.description ?? "").toLowerCase()}`}</small>
               </label>
             );
           })}
@@ -84,6 +90,12 @@ export function EstimateStep(props: {
       <div aria-live="polite">
         {chosen && (
           <div class="result">
+            <HeadDiagram
+              scale={scale}
+              stage={chosen.stage}
+              id={`chosen-${chosen.stage}`}
+              size={72}
+            />
             <div class="figures">
               <p class="figure">
                 <b>{range(chosen.sessions)}</b>
