@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import type { ConsultationDetail } from "../../../shared/contracts/consultations.ts";
 import { AssessmentStep } from "./assessment/assessment-step.tsx";
+import { ClientPrepCard } from "./client-prep/client-prep-card.tsx";
 import { consultationQuery, storeConsultation } from "./consultations-api.ts";
 import { ExpectationsStep } from "./expectations/expectations-step.tsx";
 import { IntakeStep } from "./intake/intake-step.tsx";
@@ -54,9 +55,12 @@ export function StepContent({
   switch (step) {
     case "intake":
       return (
-        <ReadOnly when={readOnly}>
-          <IntakeStep {...props} />
-        </ReadOnly>
+        <Stack gap="lg">
+          <ClientPrepCard consultation={consultation} />
+          <ReadOnly when={readOnly}>
+            <IntakeStep {...props} />
+          </ReadOnly>
+        </Stack>
       );
     case "screening":
       return (
