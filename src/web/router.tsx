@@ -137,6 +137,15 @@ const portalWaitlistRoute = createRoute({
   path: "/waitlist",
   component: lazyRouteComponent(() => import("./portal/booking/waitlist-page.tsx"), "WaitlistPage"),
 });
+// The client's consent forms: sign each, download copies, withdraw marketing (src/web/portal/consents).
+const portalConsentsRoute = createRoute({
+  getParentRoute: () => portalClientRoute,
+  path: "/consents",
+  component: lazyRouteComponent(
+    () => import("./portal/consents/consents-page.tsx"),
+    "PortalConsentsPage",
+  ),
+});
 const portalCheckInsRoute = createRoute({
   getParentRoute: () => portalClientRoute,
   path: "/check-ins",
@@ -301,6 +310,7 @@ const routeTree = rootRoute.addChildren([
       portalAppointmentsRoute,
       portalWaitlistRoute,
       portalCheckInsRoute,
+      portalConsentsRoute,
     ]),
   ]),
   appRoute.addChildren([

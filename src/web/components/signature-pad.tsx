@@ -31,6 +31,8 @@ interface SignaturePadProps {
   /** CSS height; the width always follows the container. */
   height?: number;
   size?: "sm" | "md" | "lg";
+  /** Replaces the default instructions under the pad. */
+  help?: ReactNode;
 }
 
 /** Points are stored as fractions of the pad's size, so a resize redraws the same signature. */
@@ -97,6 +99,7 @@ export function SignaturePad({
   error,
   height = 220,
   size,
+  help,
 }: SignaturePadProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const strokes = useRef<Stroke[]>([]);
@@ -255,7 +258,8 @@ export function SignaturePad({
       </div>
       <Group justify="space-between" align="center" mt={6} gap="xs">
         <Text id={helpId} size="xs" c="dark.4" style={{ flex: "1 1 240px" }}>
-          Sign with a finger, a stylus or the mouse: a signature can't be typed. Delete clears it.
+          {help ??
+            "Sign with a finger, a stylus or the mouse: a signature can't be typed. Delete clears it."}
         </Text>
         <Group gap={4} wrap="nowrap" style={{ flex: "none" }}>
           <Text id={statusId} size="xs" c={empty ? "dark.4" : "teal.9"} aria-live="polite" mr={6}>

@@ -13,6 +13,7 @@ export const portalNav: PortalNavItem[] = [
   { to: "/appointments", label: "Appointments" },
   { to: "/check-ins", label: "Check-ins" },
   { to: "/waitlist", label: "Waiting list" },
+  { to: "/consents", label: "Forms" },
   { to: "/documents", label: "Documents" },
   { to: "/photos", label: "Photos" },
 ];

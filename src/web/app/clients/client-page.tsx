@@ -4,6 +4,7 @@ import { IconUserQuestion } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { PageNotice, QueryError } from "../../components/route-states.tsx";
+import { ClientConsentsCard } from "../../consents/client-consents-card.tsx";
 import { isApiError } from "../../lib/api.ts";
 import { ClientPhotosCard } from "../photos/client-photos-card.tsx";
 import { ClientAppointmentsCard } from "./client-appointments-card.tsx";
@@ -52,6 +53,10 @@ export function ClientPage() {
           <Stack gap="lg">
             <ClientDetailsCard client={client.data} />
             <ClientNotesCard client={client.data} />
+            <ClientConsentsCard
+              clientId={clientId}
+              clientName={`${client.data.firstName} ${client.data.lastName}`}
+            />
             <ClientPatchTestsCard clientId={clientId} />
           </Stack>
         </Grid.Col>

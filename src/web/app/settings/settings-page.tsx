@@ -3,6 +3,7 @@ import {
   IconBuildingStore,
   IconCalendarCog,
   IconClipboardList,
+  IconFileCertificate,
   IconLock,
   IconMapPin,
   IconMessages,
@@ -17,6 +18,7 @@ import { isManager, useMe } from "../../lib/use-me.ts";
 import { BookingTab } from "./booking/booking-tab.tsx";
 import { ClinicTab } from "./clinic/clinic-tab.tsx";
 import { ClinicalTab } from "./clinical/clinical-tab.tsx";
+import { ConsentsTab } from "./consents/consents-tab.tsx";
 import { LocationsTab } from "./locations/locations-tab.tsx";
 import { MessagesTab } from "./messages/messages-tab.tsx";
 import { OnlineBookingTab } from "./online-booking/online-booking-tab.tsx";
@@ -31,7 +33,8 @@ type Section =
   | "clinical"
   | "booking"
   | "online-booking"
-  | "messages";
+  | "messages"
+  | "consents";
 
 const SECTIONS: {
   value: Section;
@@ -48,6 +51,7 @@ const SECTIONS: {
   { value: "booking", label: "Booking rules", icon: IconCalendarCog, everyone: true },
   { value: "online-booking", label: "Online booking", icon: IconWorldWww },
   { value: "messages", label: "Messages", icon: IconMessages },
+  { value: "consents", label: "Consent forms", icon: IconFileCertificate },
 ];
 
 /**
@@ -114,6 +118,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="messages">
           <MessagesTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="consents">
+          <ConsentsTab />
         </Tabs.Panel>
       </Tabs>
     </>
