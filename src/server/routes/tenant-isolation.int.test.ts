@@ -215,6 +215,7 @@ const bodies: Record<string, () => unknown> = {
   "POST /api/appointments/{id}/course-move": () => ({ startsAt: future, version: 1, reflow: true }),
   "POST /api/appointments/{id}/no-show": () => ({ version: 1 }),
   "PATCH /api/photos/{id}": () => ({ consent: "marketing_anonymised" }),
+  "POST /api/photos/{id}/share": () => ({ shared: true }),
   "PUT /api/consultations/{id}/preview": () => ({
     photoId: b.photo,
     design: bPreviewDesign,
@@ -349,6 +350,7 @@ const pathIds: Record<string, () => Record<string, string>> = {
   "/api/clients/{id}/photos": () => ({ id: b.client }),
   "/api/photos/{id}": () => ({ id: b.photo }),
   "/api/photos/{id}/url": () => ({ id: b.photo }),
+  "/api/photos/{id}/share": () => ({ id: b.photo }),
   "/api/consultations/{id}/preview": () => ({ id: b.consultation }),
   "/api/client-links/{id}/revoke": () => ({ id: b.clientLink }),
   "/api/alerts/{id}": () => ({ id: b.alert }),

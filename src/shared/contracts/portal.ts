@@ -53,3 +53,105 @@ export const portalMe = z.object({
   clinic: portalBrand,
 });
 export type PortalMe = z.infer<typeof portalMe>;
+
+// ── Home ────────────────────────────────────────────────────────────────────────────────────────
+
+export const portalNextAppointment = z.object({
+  id: uuid,
+  startsAt: z.string(),
+  /** "Tue 24 Nov 2026, 10:00–13:00" in the location's zone. */
+  when: z.string(),
+  /** "today", "tomorrow" or the weekday date. */
+  day: z.string(),
+  timeZone: z.string(),
+  serviceName: z.string(),
+  practitionerName: z.string(),
+  location: z.object({ name: z.string(), address: z.string() }),
+  /** From the clinic's own pre-visit message ("Please bring: ..."), for treatment sessions. */
+  whatToBring: z.string().nullable(),
+});
+
+export const portalPlanProgress = z.object({
+  id: uuid,
+  /** dd/mm/yyyy */
+  acceptedOn: z.string(),
+  sessionsPlanned: z.number().int(),
+  done: z.number().int(),
+  booked: z.number().int(),
+  toBook: z.number().int(),
+  hasPdf: z.boolean(),
+});
+
+export const portalAftercareToday = z.object({
+  appointmentId: uuid,
+  /** The session's date, dd/mm/yyyy. */
+  sessionOn: z.string(),
+  /** Days since the session (0 = the day of the session). */
+  day: z.number().int(),
+  title: z.string(),
+  lines: z.array(z.string()),
+});
+
+export const portalPendingForms = z.object({
+  prep: z.array(
+    z.object({
+      consultationId: uuid,
+      url: z.string(),
+      intakeDone: z.boolean(),
+      photosDone: z.boolean(),
+      needsIntake: z.boolean(),
+      needsPhotos: z.boolean(),
+      /** dd/mm/yyyy, hh:mm */
+      expires: z.string(),
+    }),
+  ),
+  consents: z.array(z.object({ kind: z.string(), title: z.string(), version: z.number().int() })),
+});
+
+export const portalHome = z.object({
+  nextAppointment: portalNextAppointment.nullable(),
+  plan: portalPlanProgress.nullable(),
+  aftercareToday: portalAftercareToday.nullable(),
+  pendingForms: portalPendingForms,
+});
+export type PortalHome = z.infer<typeof portalHome>;
+
+// ── Documents ───────────────────────────────────────────────────────────────────────────────────
+
+export const portalDocument = z.object({
+  kind: z.enum(["plan", "consent", "aftercare"]),
+  title: z.string(),
+  /** dd/mm/yyyy */
+  date: z.string(),
+  /** Extra line, e.g. the quote's total or "Withdrawn". */
+  note: z.string().nullable(),
+  /** Same-origin URL of the PDF, or null when there is no copy yet. */
+  url: z.string().nullable(),
+});
+export const portalDocuments = z.object({ documents: z.array(portalDocument) });
+export type PortalDocuments = z.infer<typeof portalDocuments>;
+export type PortalDocument = z.infer<typeof portalDocument>;
+
+export const portalPlanParam = portalSlugParam.extend({ planId: uuid });
+export const portalAppointmentParam = portalSlugParam.extend({ appointmentId: uuid });
+
+// ── Photos ──────────────────────────────────────────────────────────────────────────────────────
+
+export const portalPhoto = z.object({
+  id: uuid,
+  viewLabel: z.string(),
+  /** dd/mm/yyyy */
+  takenOn: z.string(),
+  sharedOn: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  /** Signed, short-lived URLs. */
+  thumbUrl: z.string(),
+  url: z.string(),
+});
+export const portalPhotos = z.object({ photos: z.array(portalPhoto) });
+export type PortalPhoto = z.infer<typeof portalPhoto>;
+
+/** Staff: share a photo with the client in their portal, or stop sharing it. */
+export const photoShareBody = z.object({ shared: z.boolean() });
+export const photoShareResult = z.object({ id: uuid, sharedWithClientAt: z.string().nullable() });
