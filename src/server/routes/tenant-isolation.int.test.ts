@@ -49,7 +49,8 @@ type BKey =
   | "needleBatch"
   | "session"
   | "sessionZone"
-  | "clientLink";
+  | "clientLink"
+  | "consentSignature";
 const b = {} as Record<BKey, string>;
 const a = {} as Record<"location" | "member" | "consultation", string>;
 let aOwner: string;
@@ -90,6 +91,8 @@ const tenantTables = [
   "session_amendment",
   "preview_design",
   "client_link",
+  "consent_template",
+  "consent_signature",
 ];
 
 async function snapshotOf(orgId: string) {
@@ -216,6 +219,19 @@ const bodies: Record<string, () => unknown> = {
   "POST /api/appointments/{id}/no-show": () => ({ version: 1 }),
   "PATCH /api/photos/{id}": () => ({ consent: "marketing_anonymised" }),
   "POST /api/photos/{id}/share": () => ({ shared: true }),
+  "POST /api/consent-templates/{kind}": () => ({
+    title: "Alpha form",
+    body: "Alpha's own wording for this consent form.",
+    basedOn: 1,
+  }),
+  "POST /api/clients/{id}/consents/{kind}/sign": () => ({
+    templateId: null,
+    version: 1,
+    sha256: "0".repeat(64),
+    agreed: true,
+    signedName: "Cross Clinic",
+    signature: "data:image/png;base64,iVBORw0KGgo=",
+  }),
   "PUT /api/consultations/{id}/preview": () => ({
     photoId: b.photo,
     design: bPreviewDesign,
@@ -353,6 +369,16 @@ const pathIds: Record<string, () => Record<string, string>> = {
   "/api/photos/{id}/share": () => ({ id: b.photo }),
   "/api/consultations/{id}/preview": () => ({ id: b.consultation }),
   "/api/client-links/{id}/revoke": () => ({ id: b.clientLink }),
+  // Consent forms: a kind that is not a form is a 404; B's client and signature are not A's.
+  "/api/consent-templates/{kind}": () => ({ kind: b.client }),
+  "/api/consent-templates/{kind}/versions": () => ({ kind: b.client }),
+  "/api/clients/{id}/consents": () => ({ id: b.client }),
+  "/api/clients/{id}/consents/{kind}/sign": () => ({ id: b.client, kind: "treatment" }),
+  "/api/clients/{id}/consents/photo_marketing/withdraw": () => ({ id: b.client }),
+  "/api/clients/{id}/consents/{signatureId}/pdf": () => ({
+    id: b.client,
+    signatureId: b.consentSignature,
+  }),
   "/api/alerts/{id}": () => ({ id: b.alert }),
   "/api/alerts/{id}/read": () => ({ id: b.alert }),
   "/api/outbox/{id}/resend": () => ({ id: b.outboxMessage }),
@@ -652,6 +678,34 @@ beforeAll(async () => {
     reason: SECRET,
     changes: { list: [] },
   });
+  // B's own consent wording and a signed form, which nothing A does may read or change.
+  await asB("POST", "/api/consent-templates/photo_marketing", {
+    title: `${SECRET} marketing photos`,
+    body: `${SECRET}: anonymised photos may be used by the clinic.`,
+    basedOn: 1,
+  });
+  const bForms = await (await asB("GET", `/api/clients/${b.client}/consents`)).json();
+  const bMarketing = bForms.kinds.find((k: { kind: string }) => k.kind === "photo_marketing").form;
+  const sharp = (await import("sharp")).default;
+  const scribble = await sharp(
+    Buffer.from(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="120"><path d="M10 100 C 90 10, 160 110, 390 20" stroke="#111" stroke-width="6" fill="none"/></svg>`,
+    ),
+  )
+    .png()
+    .toBuffer();
+  b.consentSignature = (
+    await (
+      await asB("POST", `/api/clients/${b.client}/consents/photo_marketing/sign`, {
+        templateId: bMarketing.templateId,
+        version: bMarketing.version,
+        sha256: bMarketing.sha256,
+        agreed: true,
+        signedName: `${SECRET} Client`,
+        signature: `data:image/png;base64,${scribble.toString("base64")}`,
+      })
+    ).json()
+  ).id;
   for (const [key, id] of Object.entries(b)) if (!id) throw new Error(`set-up failed: no ${key}`);
 
   const clinicA = await t.addClinic("Alpha Clinic");
