@@ -58,10 +58,8 @@ export function placeImpressions(
     const dy = (rng() - 0.5) * 0.24 * jitter * spacing;
     const x = (out.x[i] as number) + dx;
     const y = (out.y[i] as number) + dy;
-    // Keep the jittered dot on a pixel the mask allows (the offset never leaves the mask).
-    const xi = x < 0 ? 0 : x >= w ? w - 1 : x | 0;
-    const yi = y < 0 ? 0 : y >= h ? h - 1 : y | 0;
-    if ((mask.data[yi * w + xi] ?? 0) > 0) {
+    // Keep the jittered dot inside the image on a pixel the mask allows.
+    if (x >= 0 && y >= 0 && x < w && y < h && (mask.data[(y | 0) * w + (x | 0)] ?? 0) > 0) {
       out.x[i] = x;
       out.y[i] = y;
     }

@@ -58,7 +58,13 @@ export function kernelFor(
     (crisp ? 1 : 0);
   let k = cache.get(key);
   if (!k) {
-    k = buildKernel(bucket / RADIUS_STEP, SHAPES[shape] as Shape, phaseX, phaseY, crisp ? 1.5 : 2);
+    k = buildKernel(
+      bucket / RADIUS_STEP,
+      SHAPES[shape] as Shape,
+      phaseX,
+      phaseY,
+      crisp ? 0.45 : 0.8,
+    );
     cache.set(key, k);
   }
   return k;
@@ -69,7 +75,7 @@ function buildKernel(
   shape: Shape,
   phaseX: number,
   phaseY: number,
-  power: number,
+  rim: number,
 ): Kernel {
   const reach = radius * Math.sqrt(shape.elong) * (1 + shape.amp) + 0.5;
   const half = Math.ceil(reach);
@@ -95,7 +101,12 @@ function buildKernel(
             shape.amp *
               (0.6 * Math.cos(2 * theta + shape.phase2) + 0.4 * Math.cos(3 * theta + shape.phase3));
           const q = ((u / a) * (u / a) + (v / b) * (v / b)) / (m * m);
-          if (q < 1) sum += (1 - q) ** power;
+          if (q < 1) {
+            // Flat-topped dot with a soft rim of width `rim` (in q): ink pooled in the dot, the edge
+            // blurred by the skin over it.
+            const t = Math.min(1, (1 - q) / rim);
+            sum += t * t * (3 - 2 * t);
+          }
         }
       }
       data[ky * size + kx] = Math.round((sum / (ss * ss)) * KERNEL_ONE);

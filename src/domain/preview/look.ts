@@ -24,8 +24,8 @@ export const HEALING_LOOK: Record<
   healed: { size: 0.92, strength: 0.82, softness: 1, absorb: [1, 0.955, 0.86] },
 };
 
-/** Peak optical density of one undiluted, final, fresh-neutral impression (≈ 11 % transmittance). */
-export const PEAK_OPTICAL_DENSITY = 2.2;
+/** Peak optical density of one undiluted, final, fresh-neutral impression (≈ 9 % transmittance). */
+export const PEAK_OPTICAL_DENSITY = 2.4;
 
 /** Impressions per px² in the core of the mask for these parameters. */
 export function corePxDensity(params: PreviewParams, pxPerMm: number): number {

@@ -97,7 +97,7 @@ export function poissonInMask(
   let count = 0;
   for (let k = 0; k < gx.length; k++) {
     const px = gx[k] as number;
-    if (px !== px) continue;
+    if (Number.isNaN(px)) continue;
     const py = gy[k] as number;
     if (px < 0 || py < 0 || px >= width || py >= height) continue;
     const w = data[(py | 0) * width + (px | 0)] as number;
@@ -118,7 +118,7 @@ function relax(gx: Float32Array, gy: Float32Array, ni: number, nj: number, rMin:
     for (let i = 0; i < ni; i++) {
       const k = j * ni + i;
       let px = gx[k] as number;
-      if (px !== px) continue;
+      if (Number.isNaN(px)) continue;
       let py = gy[k] as number;
       for (let dj = -1; dj <= 1; dj++) {
         const jj = j + dj;
@@ -128,7 +128,7 @@ function relax(gx: Float32Array, gy: Float32Array, ni: number, nj: number, rMin:
           if ((di === 0 && dj === 0) || ii < 0 || ii >= ni) continue;
           const n = jj * ni + ii;
           const qx = gx[n] as number;
-          if (qx !== qx) continue;
+          if (Number.isNaN(qx)) continue;
           const dx = px - qx;
           const dy = py - (gy[n] as number);
           const d2 = dx * dx + dy * dy;
