@@ -179,13 +179,13 @@ describe("booking widget on a clinic's website", () => {
 
           await start.click();
           await visible(heading(page, "Which picture is closest to your hair?"));
-          await page.getByRole("radio", { name: /^Norwood III vertex,/ }).check();
+          await page.getByRole("radio", { name: /^Norwood III vertex\s*,/ }).check();
           await visible(page.getByText("likely sessions"));
           await visible(page.getByText(/estimate/i));
           await checkStep(page, `${label}-2-estimate`);
           if (label === "desktop") {
             await page.getByRole("button", { name: "Thinning on top" }).click();
-            await page.getByRole("radio", { name: /^Ludwig II,/ }).check();
+            await page.getByRole("radio", { name: /^Ludwig II\s*,/ }).check();
             await visible(page.getByText("likely sessions"));
             await screenshot(page, "widget-desktop-2-estimate-ludwig");
           }
