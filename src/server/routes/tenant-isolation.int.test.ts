@@ -91,6 +91,8 @@ const tenantTables = [
   "session_amendment",
   "preview_design",
   "client_link",
+  "public_booking_settings",
+  "booking_request",
   "consent_template",
   "consent_signature",
 ];
@@ -165,6 +167,12 @@ const bodies: Record<string, () => unknown> = {
   "PATCH /api/services/{id}": () => ({ name: "renamed", active: false }),
   "PUT /api/clinical-settings": () => ({ settings: DEFAULT_CLINICAL_SETTINGS, version: 0 }),
   "PUT /api/booking-policy": () => ({ policy: DEFAULT_BOOKING_POLICY, version: 0 }),
+  "PUT /api/public-booking-settings": () => ({
+    enabled: true,
+    intro: "Alpha welcome",
+    showEstimate: false,
+    embedOrigins: ["https://www.alpha.example"],
+  }),
   "PUT /api/messaging-settings": () => ({ settings: DEFAULT_MESSAGING_SETTINGS, version: 0 }),
   "PUT /api/message-templates/{key}/{channel}": () => ({ subject: "", body: "Hi {{clinicName}}" }),
   "POST /api/message-templates/{key}/{channel}/preview": () => ({ subject: "", body: "Hi" }),
@@ -430,6 +438,15 @@ const publicRoutes = new Set([
   "/api/public/prep/{token}/photos/{photoId}",
   "/api/public/prep/{token}/done",
   "/api/public/prep/{token}/logo",
+  // Online booking: the slug names the clinic; another clinic's request ids are 404 there
+  // (public-booking/public-booking-access.int.test.ts).
+  "/api/public/booking/{slug}",
+  "/api/public/booking/{slug}/slots",
+  "/api/public/booking/{slug}/hold",
+  "/api/public/booking/{slug}/requests/{requestId}/details",
+  "/api/public/booking/{slug}/requests/{requestId}/resend",
+  "/api/public/booking/{slug}/requests/{requestId}/confirm",
+  "/api/public/booking/{slug}/logo",
 ]);
 const queryFor: Record<string, () => string> = {
   "GET /api/appointments/day": () => `?date=2031-03-04&locationId=${b.location}`,
@@ -510,6 +527,13 @@ beforeAll(async () => {
   await asB("PUT", "/api/booking-policy", {
     policy: { ...DEFAULT_BOOKING_POLICY, cancellationNoticeHours: 96 },
     version: 0,
+  });
+  // B's own online booking settings, which A's saves must leave alone.
+  await asB("PUT", "/api/public-booking-settings", {
+    enabled: true,
+    intro: SECRET,
+    showEstimate: true,
+    embedOrigins: ["https://www.bravo.example"],
   });
   const asBPrac = (method: string, url: string, body?: unknown) =>
     t.request(method, url, { cookie: bPrac.cookie, body });
