@@ -98,8 +98,8 @@ export function tidyDesign(design: PreviewDesign): PreviewDesign {
 }
 
 export const stageLabels = {
-  session_1: "After session 1",
-  session_2: "After session 2",
-  final: "Final result",
+  session_1: "Session 1",
+  session_2: "Session 2",
+  final: "Final",
 } as const;
 export const healingLabels = { fresh: "Fresh", healed: "Healed" } as const;
