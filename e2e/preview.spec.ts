@@ -70,6 +70,11 @@ async function readyConsultation(page: Page) {
   return c.id as string;
 }
 
+/** Picks a segmented-control option by its visible label (the radio itself is hidden). */
+async function segment(page: Page, label: string) {
+  await page.locator("label").getByText(label, { exact: true }).click();
+}
+
 async function sampleScalpJpeg(): Promise<Buffer> {
   const img = generateSampleScalp("receding_front", 1200, 1200);
   const raw = { raw: { width: img.width, height: img.height, channels: 4 as const } };
@@ -126,7 +131,7 @@ describe("SMP preview", () => {
     ]);
     await visible(page.getByText(/Calibrated: 6\.\d\d pixels per mm/));
 
-    await page.getByRole("radio", { name: "Helpers" }).check({ force: true });
+    await segment(page, "Helpers");
     for (const at of [
       [0.5, 0.64],
       [0.7, 0.6],
@@ -139,14 +144,14 @@ describe("SMP preview", () => {
     await page.getByRole("button", { name: "Draw hairline through helpers" }).click();
 
     // Move one hairline point a little, by pointer, then nudge it by keyboard.
-    await page.getByRole("radio", { name: "Hairline" }).check({ force: true });
+    await segment(page, "Hairline");
     await drawOn(page, canvas, [
       [0.6, 0.62],
       [0.6, 0.635],
     ]);
     await canvas.press("ArrowUp");
 
-    await page.getByRole("radio", { name: "Paint" }).check({ force: true });
+    await segment(page, "Paint");
     for (const y of [0.36, 0.44, 0.52, 0.6]) {
       await drawOn(page, canvas, [
         [0.16, y],
@@ -154,7 +159,7 @@ describe("SMP preview", () => {
         [0.84, y],
       ]);
     }
-    await page.getByRole("radio", { name: "Erase" }).check({ force: true });
+    await segment(page, "Erase");
     await drawOn(page, canvas, [
       [0.5, 0.3],
       [0.5, 0.33],
@@ -163,7 +168,7 @@ describe("SMP preview", () => {
     await page.getByRole("button", { name: "Undo" }).click();
     await page.getByRole("button", { name: "Redo" }).click();
     await page.keyboard.press("Control+z");
-    await page.getByRole("radio", { name: "Hairline" }).check({ force: true });
+    await segment(page, "Hairline");
     await frameDone(page);
     await screenshot(page, "preview-editor");
   });
@@ -172,11 +177,11 @@ describe("SMP preview", () => {
     const { page } = session;
     await recordFrameTimes(page, frameTimes);
     await setSlider(page, "Density", 120);
-    await page.getByRole("radio", { name: "Before / after" }).check({ force: true });
+    await segment(page, "Before / after");
     await visible(page.getByTestId("compare-slider-canvas"));
     await setSlider(page, "Before and after divider", 55);
     await screenshot(page, "preview-before-after");
-    await page.getByRole("radio", { name: "Side by side" }).check({ force: true });
+    await segment(page, "Side by side");
     await visible(page.getByRole("img", { name: "After (simulation)" }));
     await screenshot(page, "preview-side-by-side");
   });
