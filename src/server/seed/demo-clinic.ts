@@ -12,6 +12,7 @@ import { addStaffMember, createClinic, standardHours } from "./clinic-setup.ts";
 import { seedDemoConsultations } from "./demo-consultations.ts";
 import { DEMO_PASSWORD, demoClients, demoStaff, seededRandom } from "./demo-data.ts";
 import { seedDemoStock } from "./demo-stock.ts";
+import { seedSampleScalps } from "./sample-scalps.ts";
 
 const ZONE = "Europe/London";
 const MINUTE = 60_000;
@@ -187,6 +188,7 @@ export async function seedDemoClinic(deps: AppDeps, now = new Date()) {
       })),
       today,
     );
+    await seedSampleScalps(deps, clinic.orgId, lead.userId);
   }
   await seedDemoStock(db, clinic.orgId, today);
   log.info({ appointments: rows.length }, "demo clinic ready");
