@@ -240,7 +240,9 @@ describe("SMP preview", () => {
     await page.goto(`/consultations/${consultationId}/preview`);
     await visible(page.getByText("Read only"));
     await visible(page.getByText(/can no longer be changed/));
-    expect(await page.getByRole("slider", { name: "Density" }).isDisabled()).toBe(true);
+    // Read only: no drawing tools and nothing to save.
+    expect(await page.getByRole("button", { name: "Save preview" }).count()).toBe(0);
+    expect(await page.getByText("Draw hairline through helpers").count()).toBe(0);
     await frameDone(page);
     await screenshot(page, "preview-frozen");
     expect(session.pageErrors).toEqual([]);
