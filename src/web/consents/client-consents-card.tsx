@@ -66,7 +66,7 @@ export function ClientConsentsCard({
           <Stack gap={6}>
             {consents.data.kinds.map((k) => (
               <Group key={k.kind} justify="space-between" wrap="nowrap" gap="xs">
-                <div style={{ minWidth: 0 }}>
+                <div style={{ flex: 1, minWidth: 0 }}>
                   <Text size="sm" fw={500}>
                     {consentKindLabels[k.kind]}
                   </Text>
@@ -92,7 +92,12 @@ export function ClientConsentsCard({
                   </Group>
                 </div>
                 {k.state !== "signed" && (
-                  <Button size="xs" variant="light" onClick={() => setSigning(k)}>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    style={{ flex: "none" }}
+                    onClick={() => setSigning(k)}
+                  >
                     Sign on this tablet
                   </Button>
                 )}

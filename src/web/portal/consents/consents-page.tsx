@@ -68,7 +68,7 @@ export function PortalConsentsPage() {
                   />
                 ) : (
                   <Group justify="space-between" wrap="nowrap" gap="sm">
-                    <div>
+                    <div style={{ flex: 1, minWidth: 0 }}>
                       <Text fw={600}>{k.form.title}</Text>
                       <Text size="sm" c="gray.7">
                         {k.state === "outdated"
@@ -80,6 +80,7 @@ export function PortalConsentsPage() {
                     </div>
                     <Button
                       variant="light"
+                      style={{ flex: "none" }}
                       onClick={() => setOpen(k.kind)}
                       aria-label={`Read and sign: ${k.form.title}`}
                     >
