@@ -53,8 +53,8 @@ export function AppointmentsPage() {
                     Reschedule
                   </Button>
                   <Button
-                    variant="subtle"
-                    color="red.8"
+                    variant="default"
+                    c="red.9"
                     onClick={() => setCancelling(a)}
                     aria-label={`Cancel ${a.when}`}
                   >
@@ -102,7 +102,7 @@ function AppointmentCard({ a, children }: { a: PortalAppointment; children?: Rea
             </Text>
           </Stack>
           <Badge
-            variant="light"
+            variant="outline"
             color={a.status === "booked" ? "teal.9" : "gray.8"}
             style={{ flexShrink: 0 }}
           >

@@ -61,7 +61,7 @@ function PlanSummary({ slug, plan }: { slug: string; plan: PortalPlan }) {
           <Title order={2} fz="h4">
             Your plan: {plan.sessions.length} sessions
           </Title>
-          <Badge color={plan.status === "booked" ? "teal.9" : "orange.9"} variant="light">
+          <Badge color={plan.status === "booked" ? "teal.9" : "orange.9"} variant="outline">
             {plan.status === "booked" ? "Booked" : "Not yet bookable online"}
           </Badge>
         </Group>

@@ -93,7 +93,7 @@ function CheckInCard({ slug, checkIn }: { slug: string; checkIn: PortalCheckIns[
               <Button color={strong} onClick={() => send("concern")} loading={answer.isPending}>
                 Send to the clinic
               </Button>
-              <Button variant="subtle" onClick={() => setWorried(false)}>
+              <Button variant="subtle" color="dark" onClick={() => setWorried(false)}>
                 Back
               </Button>
             </Group>

@@ -43,7 +43,7 @@ export function PhotoField({
         {photo && (
           <>
             <Text size="sm">Photo added</Text>
-            <Button variant="subtle" size="compact-sm" onClick={() => onChange(null)}>
+            <Button variant="subtle" color="dark" size="compact-sm" onClick={() => onChange(null)}>
               Remove photo
             </Button>
           </>

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   Card,
   Chip,
@@ -74,14 +73,14 @@ export function WaitlistPage() {
                   </Text>
                 </Stack>
                 <Stack gap={6} align="flex-end">
-                  <Badge variant="light" color="gray.8">
+                  <Text size="sm" fw={600} ta="right">
                     {STATUS[e.status]}
-                  </Badge>
+                  </Text>
                   {(e.status === "waiting" || e.status === "offered") && (
                     <Button
                       size="compact-sm"
-                      variant="subtle"
-                      color="red.8"
+                      variant="default"
+                      c="red.9"
                       onClick={() => setLeaving(e)}
                     >
                       Leave
