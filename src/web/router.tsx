@@ -118,6 +118,16 @@ const portalHomeRoute = createRoute({
   path: "/",
   component: lazyRouteComponent(() => import("./portal/home-page.tsx"), "PortalHomePage"),
 });
+const portalDocumentsRoute = createRoute({
+  getParentRoute: () => portalClientRoute,
+  path: "/documents",
+  component: lazyRouteComponent(() => import("./portal/documents-page.tsx"), "PortalDocumentsPage"),
+});
+const portalPhotosRoute = createRoute({
+  getParentRoute: () => portalClientRoute,
+  path: "/photos",
+  component: lazyRouteComponent(() => import("./portal/photos-page.tsx"), "PortalPhotosPage"),
+});
 // What a client does with appointments in the portal (src/web/portal/booking).
 const portalBookRoute = createRoute({
   getParentRoute: () => portalClientRoute,
@@ -306,6 +316,8 @@ const routeTree = rootRoute.addChildren([
     portalSignInRoute,
     portalClientRoute.addChildren([
       portalHomeRoute,
+      portalDocumentsRoute,
+      portalPhotosRoute,
       portalBookRoute,
       portalAppointmentsRoute,
       portalWaitlistRoute,
