@@ -25,6 +25,8 @@ interface Victim {
   plan: string;
   appointment: string;
   photo: string;
+  /** A photo-marketing consent the victim signed at the clinic. */
+  signature: string;
 }
 interface Rule {
   params?: Record<string, string>;
@@ -40,7 +42,7 @@ const rules: Record<string, (v: Victim) => Rule> = {
     params: { appointmentId: v.appointment },
   }),
   "GET /api/portal/{slug}/consents/{signatureId}/pdf": (v) => ({
-    params: { signatureId: v.appointment },
+    params: { signatureId: v.signature },
   }),
   "POST /api/portal/{slug}/consents/{kind}/sign": () => ({
     params: { kind: "treatment" },
@@ -187,6 +189,27 @@ async function victimIn(setup: Awaited<ReturnType<typeof clinicWithClient>>): Pr
     body: { shared: true },
   });
   expect(shared.status, await shared.clone().text()).toBe(200);
+  const forms = await (
+    await t.request("GET", `/api/clients/${setup.clientId}/consents`, { cookie: setup.prac.cookie })
+  ).json();
+  const marketing = forms.kinds.find((k: { kind: string }) => k.kind === "photo_marketing").form;
+  const ink = await plainPng(300, 100, "#1b2431");
+  const signed = await t.request(
+    "POST",
+    `/api/clients/${setup.clientId}/consents/photo_marketing/sign`,
+    {
+      cookie: setup.prac.cookie,
+      body: {
+        templateId: marketing.templateId,
+        version: marketing.version,
+        sha256: marketing.sha256,
+        agreed: true,
+        signedName: SECRET,
+        signature: `data:image/png;base64,${ink.toString("base64")}`,
+      },
+    },
+  );
+  expect(signed.status, await signed.clone().text()).toBe(201);
   return {
     orgId: setup.clinic.orgId,
     slug: setup.slug,
@@ -194,6 +217,7 @@ async function victimIn(setup: Awaited<ReturnType<typeof clinicWithClient>>): Pr
     plan: setup.planId,
     appointment: ((await booked.json()) as { id: string }).id,
     photo,
+    signature: ((await signed.json()) as { id: string }).id,
   };
 }
 
