@@ -1,9 +1,9 @@
 /*
- * P1/P2: the SMP preview renderer (src/domain/preview) on a synthetic scalp at 4 px/mm (P1,
- * 1024×1024) and the same head at 8 px/mm (P2, 2048×2048): a treatment area of about 400 cm²
- * under a drawn hairline at the final stage's 100 impressions/cm², so about 40,000 and 160,000
- * impressions. `median_ms` is a FULL renderPreview call, nothing cached between runs except the
- * constant lookup tables and dot kernels: mask rasterising and feathering, blue-noise placement,
+ * P1/P2: the SMP preview renderer (src/domain/preview) on a synthetic scalp at 4 px/mm: P1
+ * 1024×1024 with a treatment area of about 330 cm² under a drawn hairline at 120 impressions/cm²
+ * (about 40,000 impressions); P2 2048×2048, the same drawing scaled up at the same 4 px/mm, so
+ * 4× the pixels and about 160,000 impressions. `median_ms` is a FULL renderPreview call, nothing
+ * cached between runs except the constant lookup tables and dot kernels: mask rasterising and feathering, blue-noise placement,
  * splatting and the linear-light composite into a new image. The floor it is compared with is a
  * plain alpha-blend pass over the same pixels: one loop over every pixel blending a constant
  * colour into the RGBA buffer with that pixel's alpha (the feathered mask), integer arithmetic.
@@ -22,8 +22,10 @@ import {
 import { generateSampleScalp } from "../src/domain/preview/sample-scalp.ts";
 import { type BenchResult, medianMs, type Scenario } from "./harness.ts";
 
+/** 120/cm² (within smp-reference §2.3's range) puts about 40,000 impressions in the P1 area. */
 const PARAMS: PreviewParams = {
   ...DEFAULT_PREVIEW_PARAMS,
+  densityPerCm2: 120,
   stage: "final",
   healing: "healed",
   seed: 7,
@@ -91,7 +93,8 @@ interface Measured {
 
 function measure(size: number, runs: number): Measured {
   const image: RgbaImage = generateSampleScalp("bald_top", size, size);
-  const design = scaleDesign(design1024(), size, size);
+  // P2 is a larger area at the same scale: 4× the pixels and 4× the impressions.
+  const design = { ...scaleDesign(design1024(), size, size), pxPerMm: 4 };
   const mask = buildMask(design, PARAMS);
   const imps = placeImpressions(mask, design, PARAMS);
   const out = new Uint8ClampedArray(image.data.length);
