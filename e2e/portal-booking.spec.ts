@@ -187,7 +187,7 @@ describe("portal booking on a phone", () => {
 
   it("proposes the whole course and changes one session", async () => {
     const { page } = client;
-    await page.getByRole("link", { name: "Book" }).click();
+    await page.getByRole("link", { name: "Book", exact: true }).click();
     await visible(
       page.getByRole("heading", { level: 1, name: "Book your sessions" }),
       NAVIGATION_TIMEOUT,
@@ -231,7 +231,7 @@ describe("portal booking on a phone", () => {
 
   it("reschedules one session, seeing the consequence before confirming", async () => {
     const { page } = client;
-    await page.getByRole("link", { name: "Appointments" }).click();
+    await page.getByRole("link", { name: "Appointments", exact: true }).click();
     await visible(
       page.getByRole("heading", { level: 1, name: "Your appointments" }),
       NAVIGATION_TIMEOUT,
@@ -272,7 +272,7 @@ describe("portal booking on a phone", () => {
 
   it("joins the waiting list", async () => {
     const { page } = client;
-    await page.getByRole("link", { name: "Waiting list" }).click();
+    await page.getByRole("link", { name: "Waiting list", exact: true }).click();
     await visible(
       page.getByRole("heading", { level: 1, name: "Waiting list" }),
       NAVIGATION_TIMEOUT,
@@ -327,7 +327,7 @@ describe("report a concern on desktop", () => {
     try {
       const { page } = desk;
       await portalSignIn(page, chosen.email);
-      await page.getByRole("link", { name: "Check-ins" }).click();
+      await page.getByRole("link", { name: "Check-ins", exact: true }).click();
       await visible(
         page.getByRole("heading", { level: 1, name: "How are you healing?" }),
         NAVIGATION_TIMEOUT,
