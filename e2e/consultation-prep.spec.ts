@@ -129,7 +129,7 @@ describe("remote consultation prep", () => {
       await waitForSettled(page);
       await screenshot(page, "prep-phone-welcome");
       expect(await axeProblems(page)).toEqual([]);
-      await page.getByRole("button", { name: "Start" }).click();
+      await page.getByRole("button", { name: "Start", exact: true }).click();
 
       for (const [i, [view, title]] of GUIDED.entries()) {
         await visible(page.getByRole("heading", { name: title }));
@@ -149,12 +149,12 @@ describe("remote consultation prep", () => {
           await screenshot(page, "prep-phone-photo-sent");
           expect(await axeProblems(page)).toEqual([]);
         }
-        await page.getByRole("button", { name: "Next" }).click();
+        await page.getByRole("button", { name: "Next", exact: true }).click();
       }
 
       // Scars: optional; one, with where it is.
       await visible(page.getByRole("heading", { name: "Scars (optional)" }));
-      await page.getByRole("button", { name: "Take photo" }).click();
+      await page.getByRole("button", { name: "Take photo", exact: true }).click();
       await visible(page.getByText("Say where the scar is first."));
       await page.getByLabel("Where is the scar?").fill("Strip scar across the back");
       await page.getByTestId("camera-scar").setInputFiles({

@@ -122,7 +122,7 @@ export function PhotoCapture(props: PhotoCaptureProps) {
       </Stack>
       {current && (
         <Group gap={6} justify="center">
-          <Text size="sm" c="teal.8" fw={600} role="status">
+          <Text size="sm" fw={600} role="status">
             Photo sent
           </Text>
         </Group>

@@ -104,7 +104,7 @@ export function PrepWelcome({
           {order.some((p) => partStatus(prep, p).text !== "Not started") ? "Carry on" : "Start"}
         </Button>
       ) : (
-        <Text fw={600} c="teal.8">
+        <Text fw={600}>
           All done. Thank you.
         </Text>
       )}
