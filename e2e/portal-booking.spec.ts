@@ -221,9 +221,10 @@ describe("portal booking on a phone", () => {
   it("books all three sessions at once", async () => {
     const { page } = client;
     await page.getByRole("button", { name: /^Book all 3 sessions$/ }).click();
+    // Booking a whole course also plans every session's messages: time for a slow machine.
     await visible(
       page.getByRole("heading", { name: "Your sessions are booked" }),
-      NAVIGATION_TIMEOUT,
+      2 * NAVIGATION_TIMEOUT,
     );
     await screenshot(page, "portal-booking-booked");
     await axeCheck(page, "booked");
