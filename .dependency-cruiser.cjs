@@ -35,6 +35,17 @@ module.exports = {
       },
     },
     {
+      name: "widget-is-small",
+      comment:
+        "The booking widget is its own small bundle (ADR 0013): Preact and its own files; API contracts as types only.",
+      severity: "error",
+      from: { path: "^src/widget", pathNot: "\\.test\\.ts$" },
+      to: {
+        pathNot: ["^src/widget", "^node_modules/preact"],
+        dependencyTypesNot: ["type-only"],
+      },
+    },
+    {
       name: "web-not-server",
       comment: "The web app talks to the server over HTTP only; it never imports server code.",
       severity: "error",
