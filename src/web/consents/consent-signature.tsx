@@ -64,7 +64,9 @@ export function ConsentSignature({ ref, name, onChange, error, disabled }: Props
           ref={pad}
           label="Your signature"
           onChange={setDrawnEmpty}
-          error={error}
+          error={
+            error ? <span style={{ color: "var(--mantine-color-red-9)" }}>{error}</span> : null
+          }
           disabled={disabled}
           height={180}
           help="Sign with a finger, a stylus or the mouse. Delete clears it. Can't draw? Choose “Type my name to sign”."
@@ -78,6 +80,7 @@ export function ConsentSignature({ ref, name, onChange, error, disabled }: Props
             onChange={(e) => setTyped(e.currentTarget.value)}
             disabled={disabled}
             error={error}
+            styles={{ error: { color: "var(--mantine-color-red-9)" } }}
             autoComplete="name"
             aria-describedby={previewId}
           />

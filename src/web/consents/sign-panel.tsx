@@ -15,6 +15,9 @@ import type { ConsentForm, SignConsentInput } from "../../shared/contracts/conse
 import { errorMessage, isApiError } from "../lib/api.ts";
 import { ConsentSignature, type ConsentSignatureHandle } from "./consent-signature.tsx";
 
+/** Darker than Mantine's default error red, for text contrast on white (axe color-contrast). */
+const ERROR_STYLES = { error: { color: "var(--mantine-color-red-9)" } };
+
 interface Props {
   form: ConsentForm;
   /** The client's name, pre-filled. */
@@ -94,8 +97,12 @@ export function SignPanel({ form, defaultName, onSign, onStale, atClinic }: Prop
       <Checkbox
         label="I have read and agree"
         checked={agreed}
-        onChange={(e) => setAgreed(e.currentTarget.checked)}
+        onChange={(e) => {
+          setAgreed(e.currentTarget.checked);
+          setErrors((x) => ({ ...x, agreed: undefined }));
+        }}
         error={errors.agreed}
+        styles={ERROR_STYLES}
         aria-describedby={textId}
       />
       <TextInput
@@ -103,13 +110,17 @@ export function SignPanel({ form, defaultName, onSign, onStale, atClinic }: Prop
         value={name}
         onChange={(e) => setName(e.currentTarget.value)}
         error={errors.name}
+        styles={ERROR_STYLES}
         autoComplete="name"
         required
       />
       <ConsentSignature
         ref={signature}
         name={name}
-        onChange={setSignatureEmpty}
+        onChange={(empty) => {
+          setSignatureEmpty(empty);
+          if (!empty) setErrors((x) => ({ ...x, signature: undefined }));
+        }}
         error={errors.signature}
         disabled={busy}
       />
