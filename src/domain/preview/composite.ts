@@ -27,6 +27,17 @@ function transmittance(healing: PreviewHealing): [Uint16Array, Uint16Array, Uint
 }
 
 /**
+ * The optical-density accumulation buffer, reused between calls of the same size (allocating and
+ * zeroing megabytes per render costs more than the splatting). Always all zero between calls:
+ * each call clears the dirty spans it wrote. Not shared across threads (each worker has its own).
+ */
+let pool: Uint16Array | null = null;
+function scratch(n: number): Uint16Array {
+  if (!pool || pool.length !== n) pool = new Uint16Array(n);
+  return pool;
+}
+
+/**
  * Composites the impressions over a copy of the image: each dot's kernel adds optical density to
  * an accumulation buffer over its bounding box only (rows' dirty spans recorded), then one pass
  * over the dirty spans multiplies the skin, in linear light, by the pigment's transmittance
@@ -41,7 +52,7 @@ export function compositeImpressions(
   const { width, height } = image;
   const src = image.data;
   const out = new Uint8ClampedArray(src);
-  const acc = new Uint16Array(width * height);
+  const acc = scratch(width * height);
   const rowMin = new Int32Array(height).fill(width);
   const rowMax = new Int32Array(height).fill(-1);
   const crisp = HEALING_LOOK[healing].softness < 1;
@@ -103,6 +114,8 @@ export function compositeImpressions(
         ((s2l[src[p + 2] as number] as number) * (tb[od] as number)) >>> 20
       ] as number;
     }
+    // Leave the reused buffer all zero for the next call.
+    if (x1 >= 0) acc.fill(0, row + (rowMin[y] as number), row + x1 + 1);
   }
   return { width, height, data: out };
 }

@@ -240,26 +240,42 @@ export function boxBlur(
   r: number,
   emit: (row: number, y: number, sums: Int32Array) => void,
 ): void {
-  const horiz = new Uint16Array(width * height);
+  const horiz = horizScratch(width * height);
   const rowHas = new Uint8Array(height);
   for (let y = 0; y < height; y++) {
     const row = y * width;
+    // A row with no paint sums to zero everywhere (native scan and fill, no per-pixel loop).
+    if (binary.subarray(row, row + width).indexOf(1) < 0) {
+      horiz.fill(0, row, row + width);
+      rowHas[y] = 0;
+      continue;
+    }
     const first = binary[row] as number;
     const last = binary[row + width - 1] as number;
-    let any = 0;
     let sum = 0;
     for (let k = -r; k <= r; k++)
       sum += k < 0 ? first : k >= width ? last : (binary[row + k] as number);
-    for (let x = 0; x < width; x++) {
+    // Same running sum, split so the middle needs no edge tests.
+    const midEnd = width - r - 1;
+    let x = 0;
+    for (; x < r && x < width; x++) {
       horiz[row + x] = sum;
-      any |= sum;
+      const add = x + r + 1;
+      sum += (add < width ? (binary[row + add] as number) : last) - first;
+    }
+    for (; x < midEnd; x++) {
+      horiz[row + x] = sum;
+      sum += (binary[row + x + r + 1] as number) - (binary[row + x - r] as number);
+    }
+    for (; x < width; x++) {
+      horiz[row + x] = sum;
       const add = x + r + 1;
       const sub = x - r;
       sum +=
         (add < width ? (binary[row + add] as number) : last) -
         (sub < 0 ? first : (binary[row + sub] as number));
     }
-    rowHas[y] = any ? 1 : 0;
+    rowHas[y] = 1;
   }
   const acc = new Int32Array(width);
   let live = 0;
@@ -281,6 +297,13 @@ export function boxBlur(
         acc[x] = (acc[x] as number) + (horiz[add + x] as number) - (horiz[sub + x] as number);
     }
   }
+}
+
+/** Horizontal sums, reused between calls of the same size (fully overwritten each call). */
+let horizPool: Uint16Array | null = null;
+function horizScratch(n: number): Uint16Array {
+  if (!horizPool || horizPool.length !== n) horizPool = new Uint16Array(n);
+  return horizPool;
 }
 
 function clamp(i: number, n: number): number {
