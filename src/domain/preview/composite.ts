@@ -52,6 +52,8 @@ export function compositeImpressions(
   const { width, height } = image;
   const src = image.data;
   const out = new Uint8ClampedArray(src);
+  // Table values are already 0..255: plain byte stores skip the clamping.
+  const bytes = new Uint8Array(out.buffer, out.byteOffset, out.length);
   const acc = scratch(width * height);
   const rowMin = new Int32Array(height).fill(width);
   const rowMax = new Int32Array(height).fill(-1);
@@ -106,11 +108,11 @@ export function compositeImpressions(
       if (a === 0) continue;
       const od = a < OD_SIZE ? a : OD_SIZE - 1;
       const p = (row + x) << 2;
-      out[p] = l2s[((s2l[src[p] as number] as number) * (tr[od] as number)) >>> 20] as number;
-      out[p + 1] = l2s[
+      bytes[p] = l2s[((s2l[src[p] as number] as number) * (tr[od] as number)) >>> 20] as number;
+      bytes[p + 1] = l2s[
         ((s2l[src[p + 1] as number] as number) * (tg[od] as number)) >>> 20
       ] as number;
-      out[p + 2] = l2s[
+      bytes[p + 2] = l2s[
         ((s2l[src[p + 2] as number] as number) * (tb[od] as number)) >>> 20
       ] as number;
     }

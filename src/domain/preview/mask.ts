@@ -31,8 +31,8 @@ export function buildMask(design: PreviewDesign, params: PreviewParams): AlphaMa
   const area = (2 * radius + 1) * (2 * radius + 1);
   const inv = 1 / area;
   const data = new Uint8Array(width * height);
-  boxBlur(binary, width, height, radius, (row, y, acc) => {
-    for (let x = 0; x < width; x++) {
+  boxBlur(binary, width, height, radius, (row, y, acc, x0, x1) => {
+    for (let x = x0; x < x1; x++) {
       const s = acc[x] as number;
       if (s === 0) continue;
       if (s >= area) {
@@ -231,21 +231,26 @@ function hairlineSpans(width: number, height: number, hairline: readonly Point[]
 /**
  * Box sums of a 0/1 raster over a (2r+1)² window, edges replicated (so a painted area reaching the
  * photo's border is not feathered there). Separable running sums, O(pixels) whatever r is; each
- * finished row of sums is handed to `emit` (a reused buffer; rows with no paint near are skipped).
+ * finished row of sums is handed to `emit` (a reused buffer; rows with no paint near are skipped)
+ * with the column range [x0, x1) outside which every sum is zero (only that range is summed).
  */
 export function boxBlur(
   binary: Uint8Array,
   width: number,
   height: number,
   r: number,
-  emit: (row: number, y: number, sums: Int32Array) => void,
+  emit: (row: number, y: number, sums: Int32Array, x0: number, x1: number) => void,
 ): void {
   const horiz = horizScratch(width * height);
   const rowHas = new Uint8Array(height);
+  let xs = width;
+  let xe = 0;
   for (let y = 0; y < height; y++) {
     const row = y * width;
     // A row with no paint sums to zero everywhere (native scan and fill, no per-pixel loop).
-    if (binary.subarray(row, row + width).indexOf(1) < 0) {
+    const line = binary.subarray(row, row + width);
+    const f = line.indexOf(1);
+    if (f < 0) {
       horiz.fill(0, row, row + width);
       rowHas[y] = 0;
       continue;
@@ -276,6 +281,10 @@ export function boxBlur(
         (sub < 0 ? first : (binary[row + sub] as number));
     }
     rowHas[y] = 1;
+    // Sums can be non-zero only within r of the row's paint (edges replicate only painted ends).
+    if (f - r < xs) xs = Math.max(0, f - r);
+    const l = line.lastIndexOf(1);
+    if (l + r + 1 > xe) xe = Math.min(width, l + r + 1);
   }
   const acc = new Int32Array(width);
   let live = 0;
@@ -283,17 +292,17 @@ export function boxBlur(
     const yy = clamp(k, height);
     live += rowHas[yy] as number;
     const row = yy * width;
-    for (let x = 0; x < width; x++) acc[x] = (acc[x] as number) + (horiz[row + x] as number);
+    for (let x = xs; x < xe; x++) acc[x] = (acc[x] as number) + (horiz[row + x] as number);
   }
   for (let y = 0; y < height; y++) {
-    if (live > 0) emit(y * width, y, acc);
+    if (live > 0) emit(y * width, y, acc, xs, xe);
     const ya = clamp(y + r + 1, height);
     const ys = clamp(y - r, height);
     live += (rowHas[ya] as number) - (rowHas[ys] as number);
     if ((rowHas[ya] as number) | (rowHas[ys] as number)) {
       const add = ya * width;
       const sub = ys * width;
-      for (let x = 0; x < width; x++)
+      for (let x = xs; x < xe; x++)
         acc[x] = (acc[x] as number) + (horiz[add + x] as number) - (horiz[sub + x] as number);
     }
   }
