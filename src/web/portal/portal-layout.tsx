@@ -67,12 +67,7 @@ export function PortalLayout() {
               {brand.name}
             </Text>
           </Group>
-          <Button
-            variant="subtle"
-            color="gray.8"
-            onClick={() => void signOut()}
-            loading={signingOut}
-          >
+          <Button variant="default" onClick={() => void signOut()} loading={signingOut}>
             Sign out
           </Button>
         </div>
@@ -131,7 +126,12 @@ export function PortalLayout() {
             {brand.phone && (
               <>
                 {" on "}
-                <Anchor href={`tel:${brand.phone.replace(/\s+/g, "")}`} inherit c={strong}>
+                <Anchor
+                  href={`tel:${brand.phone.replace(/\s+/g, "")}`}
+                  inherit
+                  c={strong}
+                  underline="always"
+                >
                   {brand.phone}
                 </Anchor>
               </>
@@ -139,7 +139,7 @@ export function PortalLayout() {
             {brand.email && (
               <>
                 {brand.phone ? " or " : " at "}
-                <Anchor href={`mailto:${brand.email}`} inherit c={strong}>
+                <Anchor href={`mailto:${brand.email}`} inherit c={strong} underline="always">
                   {brand.email}
                 </Anchor>
               </>
