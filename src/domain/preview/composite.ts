@@ -76,10 +76,11 @@ export function compositeImpressions(
     const size = k.size;
     const x0 = ix + k.offset;
     const y0 = iy + k.offset;
-    const kx0 = x0 < 0 ? -x0 : 0;
-    const ky0 = y0 < 0 ? -y0 : 0;
-    const kx1 = x0 + size > width ? width - x0 : size;
-    const ky1 = y0 + size > height ? height - y0 : size;
+    // Only the kernel's non-zero box, clipped to the image.
+    const kx0 = x0 + k.x0 < 0 ? -x0 : k.x0;
+    const ky0 = y0 + k.y0 < 0 ? -y0 : k.y0;
+    const kx1 = x0 + k.x1 > width ? width - x0 : k.x1;
+    const ky1 = y0 + k.y1 > height ? height - y0 : k.y1;
     if (kx0 >= kx1 || ky0 >= ky1) continue;
     const kd = k.data;
     for (let ky = ky0; ky < ky1; ky++) {

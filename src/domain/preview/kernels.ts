@@ -13,6 +13,11 @@ export interface Kernel {
   /** Offset of the kernel's first column/row from floor(centre). */
   offset: number;
   data: Uint16Array;
+  /** Tight bounds of the non-zero entries: columns [x0, x1) and rows [y0, y1) of `data`. */
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
 }
 
 export const KERNEL_ONE = 4096;
@@ -112,5 +117,17 @@ function buildKernel(
       data[ky * size + kx] = Math.round((sum / (ss * ss)) * KERNEL_ONE);
     }
   }
-  return { size, offset: -half, data };
+  let x0 = size;
+  let x1 = 0;
+  let y0 = size;
+  let y1 = 0;
+  for (let ky = 0; ky < size; ky++)
+    for (let kx = 0; kx < size; kx++) {
+      if (data[ky * size + kx] === 0) continue;
+      x0 = Math.min(x0, kx);
+      x1 = Math.max(x1, kx + 1);
+      y0 = Math.min(y0, ky);
+      y1 = Math.max(y1, ky + 1);
+    }
+  return { size, offset: -half, data, x0, x1, y0, y1 };
 }
