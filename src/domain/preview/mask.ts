@@ -145,8 +145,12 @@ export function clipToHairline(
   for (let y = 0; y < height; y += 2) {
     const row = y * width;
     const list = spans[y] as number[];
+    const line = binary.subarray(row, row + width);
+    const from = line.indexOf(1);
+    if (from < 0) continue;
+    const to = line.lastIndexOf(1);
     let k = 0;
-    for (let x = 0; x < width; x++) {
+    for (let x = from; x <= to; x++) {
       if (binary[row + x] === 0) continue;
       total++;
       while (k < list.length && (list[k + 1] as number) < x) k += 2;
@@ -255,15 +259,21 @@ export function boxBlur(
       rowHas[y] = 0;
       continue;
     }
+    const l = line.lastIndexOf(1);
     const first = binary[row] as number;
     const last = binary[row + width - 1] as number;
+    // Sums can be non-zero only within r of the row's paint (edges replicate only painted ends).
+    const xa = Math.max(0, f - r);
+    const xb = Math.min(width, l + r + 1);
+    horiz.fill(0, row, row + xa);
+    horiz.fill(0, row + xb, row + width);
     let sum = 0;
-    for (let k = -r; k <= r; k++)
+    for (let k = xa - r; k <= xa + r; k++)
       sum += k < 0 ? first : k >= width ? last : (binary[row + k] as number);
-    // Same running sum, split so the middle needs no edge tests.
-    const midEnd = width - r - 1;
-    let x = 0;
-    for (; x < r && x < width; x++) {
+    // Running sum over [xa, xb), split so the middle needs no edge tests.
+    const midEnd = Math.min(xb, width - r - 1);
+    let x = xa;
+    for (; x < r && x < xb; x++) {
       horiz[row + x] = sum;
       const add = x + r + 1;
       sum += (add < width ? (binary[row + add] as number) : last) - first;
@@ -272,7 +282,7 @@ export function boxBlur(
       horiz[row + x] = sum;
       sum += (binary[row + x + r + 1] as number) - (binary[row + x - r] as number);
     }
-    for (; x < width; x++) {
+    for (; x < xb; x++) {
       horiz[row + x] = sum;
       const add = x + r + 1;
       const sub = x - r;
@@ -281,10 +291,8 @@ export function boxBlur(
         (sub < 0 ? first : (binary[row + sub] as number));
     }
     rowHas[y] = 1;
-    // Sums can be non-zero only within r of the row's paint (edges replicate only painted ends).
-    if (f - r < xs) xs = Math.max(0, f - r);
-    const l = line.lastIndexOf(1);
-    if (l + r + 1 > xe) xe = Math.min(width, l + r + 1);
+    if (xa < xs) xs = xa;
+    if (xb > xe) xe = xb;
   }
   const acc = new Int32Array(width);
   let live = 0;
