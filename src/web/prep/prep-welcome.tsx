@@ -104,9 +104,7 @@ export function PrepWelcome({
           {order.some((p) => partStatus(prep, p).text !== "Not started") ? "Carry on" : "Start"}
         </Button>
       ) : (
-        <Text fw={600}>
-          All done. Thank you.
-        </Text>
+        <Text fw={600}>All done. Thank you.</Text>
       )}
       <Text size="sm" c="dimmed">
         This page is personal to you. Your photos and answers go only to {prep.clinic.name}.
