@@ -1,7 +1,7 @@
 import { Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi, Link } from "@tanstack/react-router";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import type { PortalPlan } from "../../../shared/contracts/portal-booking.ts";
 import { PageLoader, QueryError } from "../../components/route-states.tsx";
 import { usePortalTheme } from "../portal-brand.tsx";
@@ -15,6 +15,8 @@ const route = getRouteApi("/portal/$slug");
 export function BookSessionsPage() {
   const { slug } = route.useParams();
   const plans = useQuery(plansQuery(slug));
+  // Plans booked on this visit keep their confirmation even after the refreshed list says "booked".
+  const [bookedHere, setBookedHere] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
     document.title = "Book your sessions";
   }, []);
@@ -35,13 +37,14 @@ export function BookSessionsPage() {
         </Card>
       ) : (
         items.map((plan) =>
-          plan.status === "to_book" ? (
+          plan.status === "to_book" || bookedHere.has(plan.id) ? (
             <CourseBooker
               key={plan.id}
               slug={slug}
               plan={plan}
               locations={locations}
               practitioners={practitioners}
+              onBooked={() => setBookedHere((ids) => new Set(ids).add(plan.id))}
             />
           ) : (
             <PlanSummary key={plan.id} slug={slug} plan={plan} />

@@ -34,10 +34,12 @@ interface Props {
   plan: PortalPlan;
   locations: PortalPlans["locations"];
   practitioners: PortalPlans["practitioners"];
+  /** Called once the course is booked, so the page keeps showing the confirmation. */
+  onBooked?: () => void;
 }
 
 /** Choose preferences, see the proposed dates, change one, and book every session at once. */
-export function CourseBooker({ slug, plan, locations, practitioners }: Props) {
+export function CourseBooker({ slug, plan, locations, practitioners, onBooked }: Props) {
   const { strong } = usePortalTheme();
   const [locationId, setLocationId] = useState<string | null>(locations[0]?.id ?? null);
   const [practitionerId, setPractitionerId] = useState<string | null>(
@@ -101,7 +103,10 @@ export function CourseBooker({ slug, plan, locations, practitioners }: Props) {
         })),
       },
       {
-        onSuccess: () => hold.markBooked(),
+        onSuccess: () => {
+          hold.markBooked();
+          onBooked?.();
+        },
         onError: (error) => {
           const lost = courseConflict(error);
           if (lost?.alternatives?.best) {
