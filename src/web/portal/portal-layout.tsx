@@ -67,7 +67,12 @@ export function PortalLayout() {
               {brand.name}
             </Text>
           </Group>
-          <Button variant="default" onClick={() => void signOut()} loading={signingOut}>
+          <Button
+            variant="default"
+            onClick={() => void signOut()}
+            loading={signingOut}
+            style={{ flexShrink: 0 }}
+          >
             Sign out
           </Button>
         </div>
