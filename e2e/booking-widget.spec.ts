@@ -5,6 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { PublicBookingSettingsView } from "../src/shared/contracts/public-booking.ts";
 import {
+  animationsDone,
   CLINIC_NAME,
   demo,
   launchBrowser,
@@ -76,6 +77,7 @@ async function api<T>(page: Page, method: string, path: string, data?: unknown):
 }
 
 async function axeProblems(page: Page): Promise<string[]> {
+  await animationsDone(page);
   // axe-core reads open shadow roots, so the widget inside its shadow root is checked too.
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations

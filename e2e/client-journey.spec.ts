@@ -5,6 +5,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Assessment } from "../src/domain/assessment/assessment.ts";
 import { applicableExpectations } from "../src/domain/assessment/assessment.ts";
+import { sampleAssessment } from "../src/server/testing/consultation-fixtures.ts";
 import type { ConsultationDetail } from "../src/shared/contracts/consultations.ts";
 import type { PublicBookingSettingsView } from "../src/shared/contracts/public-booking.ts";
 import {
@@ -21,7 +22,13 @@ import {
   visible,
   waitForSettled,
 } from "./support/browser.ts";
-import { axeProblems, drawSignature, emailedCode, portalSignIn } from "./support/client-steps.ts";
+import {
+  axeProblems,
+  drawSignature,
+  emailedCode,
+  portalSignIn,
+  signatureDataUrl,
+} from "./support/client-steps.ts";
 import { watchServerErrors } from "./support/server-log.ts";
 
 /**
@@ -37,26 +44,8 @@ const serverLog = watchServerErrors();
 const SLUG = "southampton-smp-studio";
 const suffix = Date.now().toString(36).slice(-5);
 
-const assessment: Assessment = {
-  caseType: "male_pattern",
-  norwood: "IV",
-  ludwig: null,
-  savin: null,
-  alopeciaLastActivity: null,
-  alopeciaPatchCount: null,
-  alopeciaAreaCm2: null,
-  scars: [],
-  birthmarkAreaCm2: null,
-  fitzpatrick: 2,
-  hairColour: "dark_brown",
-  greyPct: 5,
-  hairLengthPlan: "shaved",
-  hairlineStyle: "natural",
-  hairlineHeightCm: 8,
-  skinFlags: { dryOrFlaky: false, thick: false, sensitive: false },
-  goals: "",
-  notes: "",
-};
+// Norwood IV, matching the picture chosen in the widget; otherwise the usual sample.
+const assessment: Assessment = { ...sampleAssessment, norwood: "IV", fitzpatrick: 2, greyPct: 5 };
 
 let browser: Browser;
 let staff: Session;
@@ -248,19 +237,7 @@ async function clinicPlans(who: Person) {
   if (!plan) throw new Error("No plan was drafted");
   await api(page, "POST", `/plans/${plan.id}/accept`, {
     signedName: `${who.first} ${who.last}`,
-    signature: await page.evaluate(() => {
-      const canvas = document.createElement("canvas");
-      canvas.width = 300;
-      canvas.height = 120;
-      const ctx = canvas.getContext("2d");
-      if (!ctx) throw new Error("no canvas");
-      ctx.lineWidth = 3;
-      ctx.beginPath();
-      ctx.moveTo(10, 70);
-      ctx.bezierCurveTo(60, 10, 120, 110, 180, 50);
-      ctx.stroke();
-      return canvas.toDataURL("image/png");
-    }),
+    signature: await signatureDataUrl(page),
     version: plan.version,
   });
 }

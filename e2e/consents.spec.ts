@@ -3,6 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
+  animationsDone,
   demo,
   launchBrowser,
   NAVIGATION_TIMEOUT,
@@ -41,6 +42,7 @@ let clientId = "";
  * and open dialogs: the portal's shell around it is covered by the portal's own specs.
  */
 async function axeCheck(page: Page, name: string, scope?: string) {
+  await animationsDone(page);
   const builder = new AxeBuilder({ page });
   if (scope) builder.include(scope);
   const results = await builder.analyze();
@@ -176,7 +178,8 @@ describe("consent forms", () => {
       await page.getByLabel("I have read and agree").check();
       if (title.startsWith("Photos for marketing")) {
         // Keyboard alternative: type the name instead of drawing.
-        await page.getByRole("radio", { name: "Type my name to sign" }).check();
+        // The choice is a segmented control: its radio input is hidden behind the label.
+        await page.locator("label", { hasText: "Type my name to sign" }).click();
         await visible(page.getByLabel("Type your name to sign"));
       } else {
         await drawSignature(page);

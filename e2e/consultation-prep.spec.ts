@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
+  animationsDone,
   CLINIC_NAME,
   demo,
   gone,
@@ -54,6 +55,7 @@ async function call<T>(page: Page, method: string, path: string, data?: unknown,
 }
 
 async function axeProblems(page: Page): Promise<string[]> {
+  await animationsDone(page);
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === "critical" || v.impact === "serious")

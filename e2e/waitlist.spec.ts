@@ -5,6 +5,7 @@ import type { Appointment } from "../src/shared/contracts/appointments.ts";
 import type { SlotsResponse } from "../src/shared/contracts/scheduling.ts";
 import type { WaitlistView } from "../src/shared/contracts/waitlist.ts";
 import {
+  animationsDone,
   CLINIC_NAME,
   chooseOption,
   demo,
@@ -54,6 +55,7 @@ async function call<T>(page: Page, method: string, path: string, data?: unknown,
 }
 
 async function axeProblems(page: Page): Promise<string[]> {
+  await animationsDone(page);
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === "critical" || v.impact === "serious")

@@ -220,3 +220,19 @@ export async function waitForEmailLink(
     `No email to ${to} with subject ${subject} and a link like ${pattern} within ${timeoutMs / 1000} s; outbox has: ${JSON.stringify(seen.map((m) => m.subject))}`,
   );
 }
+
+/**
+ * Waits until no CSS transition or animation is running (a dialog fading in, say), so an
+ * accessibility scan measures the colours the person ends up seeing, not a half-faded frame.
+ */
+export async function animationsDone(page: Page) {
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        // Endless ones (a spinner) never finish: only transitions and one-off animations count.
+        .every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity),
+    undefined,
+    { timeout: ACTION_TIMEOUT },
+  );
+}

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { type OutboxMessage, readOutbox, visible } from "./browser.ts";
+import { animationsDone, type OutboxMessage, readOutbox, visible } from "./browser.ts";
 
 /**
  * Steps a client takes that several journeys share: reading an emailed code from the dev outbox,
@@ -10,6 +10,7 @@ import { type OutboxMessage, readOutbox, visible } from "./browser.ts";
 
 /** axe's serious and critical findings on the page (open shadow roots included), one line each. */
 export async function axeProblems(page: Page): Promise<string[]> {
+  await animationsDone(page);
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === "critical" || v.impact === "serious")
@@ -73,4 +74,21 @@ export async function drawSignature(page: Page) {
   }
   await page.mouse.up();
   await visible(page.getByText("Signed", { exact: true }));
+}
+
+/** A drawn signature as a PNG data URL, for signing through the API (a plan accepted in clinic). */
+export function signatureDataUrl(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const canvas = document.createElement("canvas");
+    canvas.width = 300;
+    canvas.height = 120;
+    const ctx = canvas.getContext("2d");
+    if (!ctx) throw new Error("no canvas");
+    ctx.lineWidth = 3;
+    ctx.beginPath();
+    ctx.moveTo(10, 70);
+    ctx.bezierCurveTo(60, 10, 120, 110, 180, 50);
+    ctx.stroke();
+    return canvas.toDataURL("image/png");
+  });
 }

@@ -93,6 +93,9 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     ...lightVariantText,
     "--mantine-color-body": "#ffffff",
+    // White on Mantine's red 6 is 3.3:1; destructive buttons use red 9 (5.4:1) instead.
+    "--mantine-color-red-filled": "var(--mantine-color-red-9)",
+    "--mantine-color-red-filled-hover": "color-mix(in srgb, var(--mantine-color-red-9) 85%, #000)",
     "--stipple-page-bg": "#f6f8f9",
     // Mantine's default dimmed grey is under 4.5:1 on white; this slate passes WCAG AA.
     "--mantine-color-dimmed": "#5b6770",

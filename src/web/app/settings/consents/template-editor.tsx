@@ -142,18 +142,21 @@ export function TemplateEditor({ template, placeholders }: Props) {
             <Button
               loading={save.isPending}
               onClick={() =>
-                save.mutate(
-                  { kind: template.kind, title, body, basedOn: template.version },
-                  {
-                    onSuccess: (saved) => {
+                // mutateAsync, not mutate's callbacks: the saved version re-keys this editor, and
+                // callbacks of an unmounted component's mutate never run (the notice would be lost).
+                save
+                  .mutateAsync({ kind: template.kind, title, body, basedOn: template.version })
+                  .then(
+                    (saved) => {
                       setConfirming(false);
                       notifications.show({
                         color: "teal",
                         message: `Saved as version ${saved.version}.`,
                       });
                     },
-                  },
-                )
+                    // Shown in the dialog from save.error.
+                    () => undefined,
+                  )
               }
             >
               Save version {next}
