@@ -2,11 +2,13 @@
  * P1/P2: the SMP preview renderer (src/domain/preview) on a synthetic scalp at 4 px/mm: P1
  * 1024×1024 with a treatment area of about 330 cm² under a drawn hairline at 120 impressions/cm²
  * (about 40,000 impressions); P2 2048×2048, the same drawing scaled up at the same 4 px/mm, so
- * 4× the pixels and about 160,000 impressions. `median_ms` is a FULL renderPreview call, nothing
- * cached between runs except the constant lookup tables and dot kernels: mask rasterising and feathering, blue-noise placement,
- * splatting and the linear-light composite into a new image. The floor it is compared with is a
- * plain alpha-blend pass over the same pixels: one loop over every pixel blending a constant
- * colour into the RGBA buffer with that pixel's alpha (the feathered mask), integer arithmetic.
+ * 4× the pixels and about 160,000 impressions. `median_ms` is a FULL renderPreview call; nothing
+ * is cached between runs except constant tables (sRGB/linear and darkening look-ups, dot
+ * kernels) and reused scratch buffers: mask rasterising and feathering, Poisson-disc placement,
+ * splatting, the scatter shadow and the linear-light composite into a new image. The floor it is
+ * compared with is a plain alpha-blend pass over the same pixels: one loop over every pixel
+ * blending a constant colour into the RGBA buffer with that pixel's alpha (the feathered mask),
+ * integer arithmetic.
  */
 import { compositeImpressions } from "../src/domain/preview/composite.ts";
 import {
@@ -110,7 +112,7 @@ function measure(size: number, runs: number): Measured {
     sink += placeImpressions(mask, design, PARAMS).count;
   }, runs);
   const composite = medianMs(() => {
-    sink += compositeImpressions(image, imps, PARAMS.healing).data[0] ?? 0;
+    sink += compositeImpressions(image, imps, PARAMS.healing, mask).data[0] ?? 0;
   }, runs);
   if (sink === -1) console.log(sink);
   return { full, blend, mask: maskMs, placement, composite, impressions: imps.count };

@@ -2,26 +2,40 @@ import type { Impressions } from "./impressions.ts";
 import { kernelFor, PHASES } from "./kernels.ts";
 import { HEALING_LOOK, PEAK_OPTICAL_DENSITY } from "./look.ts";
 import { LINEAR12_TO_SRGB, SRGB_TO_LINEAR16 } from "./lut.ts";
-import type { PreviewHealing, RgbaImage } from "./types.ts";
+import type { AlphaMask, PreviewHealing, RgbaImage } from "./types.ts";
 
 /** Optical density fixed point: 1.0 OD = 1024; tables cover 0..4 OD (beyond is black anyway). */
 const OD_ONE = 1024;
 const OD_SIZE = 4096;
 
-const transmittanceCache = new Map<PreviewHealing, [Uint16Array, Uint16Array, Uint16Array]>();
+/** Optical density levels of the darkening tables: OD quantised to 1/128 (≤ 1 sRGB level). */
+const OD_SHIFT = 3;
+const OD_LEVELS = OD_SIZE >> OD_SHIFT;
 
-/** Per channel, optical density (fixed point) → pigment transmittance 0..65535. */
-function transmittance(healing: PreviewHealing): [Uint16Array, Uint16Array, Uint16Array] {
-  let t = transmittanceCache.get(healing);
+const darkenCache = new Map<PreviewHealing, [Uint8Array, Uint8Array, Uint8Array]>();
+
+/**
+ * Per channel, a table from (optical density level, 8-bit sRGB value) to the darkened 8-bit sRGB
+ * value: to linear light, times the pigment's transmittance exp(−OD·absorb), back to sRGB. Built
+ * once per healing state (3 × 128 KB), so each pixel costs one look-up per channel.
+ */
+function darkenTables(healing: PreviewHealing): [Uint8Array, Uint8Array, Uint8Array] {
+  let t = darkenCache.get(healing);
   if (!t) {
     const absorb = HEALING_LOOK[healing].absorb;
     t = [0, 1, 2].map((c) => {
-      const table = new Uint16Array(OD_SIZE);
-      for (let i = 0; i < OD_SIZE; i++)
-        table[i] = Math.round(65535 * Math.exp(-(i / OD_ONE) * (absorb[c] as number)));
+      const table = new Uint8Array(OD_LEVELS * 256);
+      for (let level = 0; level < OD_LEVELS; level++) {
+        const od = (level << OD_SHIFT) / OD_ONE;
+        const trans = Math.round(65535 * Math.exp(-od * (absorb[c] as number)));
+        for (let v = 0; v < 256; v++)
+          table[(level << 8) | v] = LINEAR12_TO_SRGB[
+            ((SRGB_TO_LINEAR16[v] as number) * trans) >>> 20
+          ] as number;
+      }
       return table;
-    }) as [Uint16Array, Uint16Array, Uint16Array];
-    transmittanceCache.set(healing, t);
+    }) as [Uint8Array, Uint8Array, Uint8Array];
+    darkenCache.set(healing, t);
   }
   return t;
 }
@@ -40,14 +54,16 @@ function scratch(n: number): Uint16Array {
 /**
  * Composites the impressions over a copy of the image: each dot's kernel adds optical density to
  * an accumulation buffer over its bounding box only (rows' dirty spans recorded), then one pass
- * over the dirty spans multiplies the skin, in linear light, by the pigment's transmittance
- * exp(−OD·absorb) per channel — multiplying keeps shadows and skin tone showing through, and
- * overlapping dots darken as real pigment does. All integer table look-ups.
+ * over the dirty spans adds the even scatter shadow (by mask weight) and multiplies the skin, in
+ * linear light, by the pigment's transmittance exp(−OD·absorb) per channel — multiplying keeps
+ * shadows and skin tone showing through, and overlapping dots darken as real pigment does. All
+ * integer table look-ups.
  */
 export function compositeImpressions(
   image: RgbaImage,
   imps: Impressions,
   healing: PreviewHealing,
+  mask: AlphaMask,
 ): RgbaImage {
   const { width, height } = image;
   const src = image.data;
@@ -98,24 +114,22 @@ export function compositeImpressions(
       if (x0 + kx1 - 1 > (rowMax[yy] as number)) rowMax[yy] = x0 + kx1 - 1;
     }
   }
-  const [tr, tg, tb] = transmittance(healing);
-  const s2l = SRGB_TO_LINEAR16;
-  const l2s = LINEAR12_TO_SRGB;
+  // The even shadow between dots, by mask weight (so it feathers with the transition zone).
+  const haze = new Uint16Array(256);
+  for (let w = 0; w < 256; w++) haze[w] = Math.round((imps.hazeOd * OD_ONE * w) / 255);
+  const weight = mask.data;
+  const [dr, dg, db] = darkenTables(healing);
   for (let y = 0; y < height; y++) {
     const x1 = rowMax[y] as number;
     const row = y * width;
     for (let x = rowMin[y] as number; x <= x1; x++) {
-      const a = acc[row + x] as number;
+      const a = (acc[row + x] as number) + (haze[weight[row + x] as number] as number);
       if (a === 0) continue;
-      const od = a < OD_SIZE ? a : OD_SIZE - 1;
+      const level = ((a < OD_SIZE ? a : OD_SIZE - 1) >>> OD_SHIFT) << 8;
       const p = (row + x) << 2;
-      bytes[p] = l2s[((s2l[src[p] as number] as number) * (tr[od] as number)) >>> 20] as number;
-      bytes[p + 1] = l2s[
-        ((s2l[src[p + 1] as number] as number) * (tg[od] as number)) >>> 20
-      ] as number;
-      bytes[p + 2] = l2s[
-        ((s2l[src[p + 2] as number] as number) * (tb[od] as number)) >>> 20
-      ] as number;
+      bytes[p] = dr[level | (src[p] as number)] as number;
+      bytes[p + 1] = dg[level | (src[p + 1] as number)] as number;
+      bytes[p + 2] = db[level | (src[p + 2] as number)] as number;
     }
     // Leave the reused buffer all zero for the next call.
     if (x1 >= 0) acc.fill(0, row + (rowMin[y] as number), row + x1 + 1);

@@ -1,4 +1,10 @@
-import { corePxDensity, HEALING_LOOK, STAGE_LOOK } from "./look.ts";
+import {
+  corePxDensity,
+  HEALING_LOOK,
+  PEAK_OPTICAL_DENSITY,
+  SCATTER_SHARE,
+  STAGE_LOOK,
+} from "./look.ts";
 import { poissonInMask } from "./poisson.ts";
 import { createRng } from "./random.ts";
 import type { AlphaMask, PreviewDesign, PreviewParams } from "./types.ts";
@@ -18,12 +24,18 @@ export interface Impressions {
   opacity: Float32Array;
   /** Shape variant, 0..SHAPE_VARIANTS−1. */
   shape: Uint8Array;
+  /**
+   * Optical density of the faint shadow between the dots at full mask weight: ink scattered
+   * around each impression and seen through the skin, spread evenly (the dots' own OD averaged
+   * over the area, times SCATTER_SHARE).
+   */
+  hazeOd: number;
 }
 
 /**
- * Places impressions in the mask: blue-noise positions at the stage's density (thinned by the mask
- * weight across the transition zone), each with jittered size, strength and shape. `randomness`
- * scales all jitter, including a small offset of each dot from its blue-noise position.
+ * Places impressions in the mask: Poisson-disc positions at the stage's density (thinned by the
+ * mask weight across the transition zone), each with jittered size, strength and shape.
+ * `randomness` scales the size and strength jitter (positions are always irregular).
  */
 export function placeImpressions(
   mask: AlphaMask,
@@ -39,30 +51,23 @@ export function placeImpressions(
   const baseRadius = (params.dotDiameterMm / 2) * design.pxPerMm * healing.size;
   const strength = Math.min(1.5, (params.shadePct / 100) * stage.strength * healing.strength);
   const jitter = Math.max(0, Math.min(1, params.randomness));
-  const spacing = 1 / Math.sqrt(Math.max(density, 1e-9));
+  // A healed dot's coverage integrates to π·r²/ln2 px² (kernels.ts; a fresh, crisper dot's a
+  // little less): the mean optical density per px² in the core.
+  const meanOd =
+    density * ((Math.PI * baseRadius * baseRadius) / Math.LN2) * PEAK_OPTICAL_DENSITY * strength;
   const out: Impressions = {
+    hazeOd: SCATTER_SHARE * meanOd,
     count: n,
-    x: points.x.slice(0, n),
-    y: points.y.slice(0, n),
+    x: points.x.subarray(0, n),
+    y: points.y.subarray(0, n),
     radiusPx: new Float32Array(n),
     opacity: new Float32Array(n),
     shape: new Uint8Array(n),
   };
-  const w = mask.width;
-  const h = mask.height;
   for (let i = 0; i < n; i++) {
-    // Triangular noise in [-1, 1] for size and strength; uniform offset up to 12 % of spacing.
-    const size = 1 + 0.32 * jitter * (rng() + rng() - 1);
-    const shade = 1 + 0.4 * jitter * (rng() + rng() - 1);
-    const dx = (rng() - 0.5) * 0.24 * jitter * spacing;
-    const dy = (rng() - 0.5) * 0.24 * jitter * spacing;
-    const x = (out.x[i] as number) + dx;
-    const y = (out.y[i] as number) + dy;
-    // Keep the jittered dot inside the image on a pixel the mask allows.
-    if (x >= 0 && y >= 0 && x < w && y < h && (mask.data[(y | 0) * w + (x | 0)] ?? 0) > 0) {
-      out.x[i] = x;
-      out.y[i] = y;
-    }
+    // Triangular noise in [-1, 1] for size and strength.
+    const size = 1 + 0.45 * jitter * (rng() + rng() - 1);
+    const shade = 1 + 0.7 * jitter * (rng() + rng() - 1);
     // Thinner, lighter dots towards the outside of the transition zone.
     const edge = 0.75 + 0.25 * ((points.weight[i] as number) / 255);
     out.radiusPx[i] = baseRadius * size * (0.9 + 0.1 * edge);

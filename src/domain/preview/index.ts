@@ -40,7 +40,7 @@ export function renderPreview(
   const scaled = scaleDesign(design, image.width, image.height);
   const mask = buildMask(scaled, params);
   const imps = placeImpressions(mask, scaled, params);
-  return compositeImpressions(image, imps, params.healing);
+  return compositeImpressions(image, imps, params.healing, mask);
 }
 
 /** The design scaled to another image size (vectors, brush radii and pixels per mm). */

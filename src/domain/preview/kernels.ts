@@ -24,7 +24,14 @@ export const KERNEL_ONE = 4096;
 export const RADIUS_STEP = 8;
 export const PHASES = 4;
 
-const cache = new Map<number, Kernel>();
+/** Radii beyond this (64 px) use the largest kernel; no valid design comes near it. */
+const MAX_BUCKET = 64 * RADIUS_STEP;
+
+/**
+ * Built kernels by integer key, in a dense array filled on first use (a Map look-up per dot costs
+ * more than the splat of a small dot).
+ */
+let cache: (Kernel | undefined)[] | null = null;
 
 interface Shape {
   /** Axis scale: the dot is stretched by √e along its angle and squeezed by √e across. */
@@ -57,20 +64,16 @@ export function kernelFor(
   phaseY: number,
   crisp: boolean,
 ): Kernel {
-  const bucket = Math.max(1, Math.round(radiusPx * RADIUS_STEP));
+  const bucket = Math.min(MAX_BUCKET, Math.max(1, Math.round(radiusPx * RADIUS_STEP)));
   const key =
     ((((bucket * SHAPE_VARIANTS + shape) * PHASES + phaseX) * PHASES + phaseY) << 1) |
     (crisp ? 1 : 0);
-  let k = cache.get(key);
+  if (!cache)
+    cache = new Array((MAX_BUCKET + 1) * SHAPE_VARIANTS * PHASES * PHASES * 2).fill(undefined);
+  let k = cache[key];
   if (!k) {
-    k = buildKernel(
-      bucket / RADIUS_STEP,
-      SHAPES[shape] as Shape,
-      phaseX,
-      phaseY,
-      crisp ? 0.45 : 0.8,
-    );
-    cache.set(key, k);
+    k = buildKernel(bucket / RADIUS_STEP, SHAPES[shape] as Shape, phaseX, phaseY, crisp ? 1.6 : 1);
+    cache[key] = k;
   }
   return k;
 }
@@ -80,9 +83,13 @@ function buildKernel(
   shape: Shape,
   phaseX: number,
   phaseY: number,
-  rim: number,
+  power: number,
 ): Kernel {
-  const reach = radius * Math.sqrt(shape.elong) * (1 + shape.amp) + 0.5;
+  // Coverage exp(−ln2·q^power), q = (distance / radius)²: half at the nominal radius, so the
+  // nominal diameter is the dot's full width at half maximum; cut where it falls under 1/16
+  // (the faint tail beyond is drawn by the even scatter shadow, see look.ts).
+  const cut = 4 ** (1 / power);
+  const reach = radius * Math.sqrt(shape.elong) * (1 + shape.amp) * Math.sqrt(cut) + 0.5;
   const half = Math.ceil(reach);
   const size = 2 * half + 1;
   const data = new Uint16Array(size * size);
@@ -106,12 +113,8 @@ function buildKernel(
             shape.amp *
               (0.6 * Math.cos(2 * theta + shape.phase2) + 0.4 * Math.cos(3 * theta + shape.phase3));
           const q = ((u / a) * (u / a) + (v / b) * (v / b)) / (m * m);
-          if (q < 1) {
-            // Flat-topped dot with a soft rim of width `rim` (in q): ink pooled in the dot, the edge
-            // blurred by the skin over it.
-            const t = Math.min(1, (1 - q) / rim);
-            sum += t * t * (3 - 2 * t);
-          }
+          // Lowered by the cut level so the dot fades to nothing instead of stopping at 1/16.
+          if (q < cut) sum += (Math.exp(-Math.LN2 * q ** power) - 1 / 16) * (16 / 15);
         }
       }
       data[ky * size + kx] = Math.round((sum / (ss * ss)) * KERNEL_ONE);

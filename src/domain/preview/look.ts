@@ -21,11 +21,18 @@ export const HEALING_LOOK: Record<
   // Fresh: darker, slightly larger and crisper; near-neutral cool black.
   fresh: { size: 1.12, strength: 1.18, softness: 0.8, absorb: [1, 0.985, 0.95] },
   // Healed: lighter, finer, softer edge, a slight blue-grey cast (red absorbed most).
-  healed: { size: 0.92, strength: 0.82, softness: 1, absorb: [1, 0.955, 0.86] },
+  healed: { size: 0.92, strength: 0.82, softness: 1, absorb: [1, 0.93, 0.8] },
 };
 
 /** Peak optical density of one undiluted, final, fresh-neutral impression (≈ 9 % transmittance). */
 export const PEAK_OPTICAL_DENSITY = 2.4;
+
+/**
+ * Share of the dots' mean optical density added as an even shadow between them: pigment scatters
+ * a little around each impression, and skin over it diffuses light, so treated skin reads as a
+ * grey "shaved hair" shadow from a distance rather than as dots on bare skin.
+ */
+export const SCATTER_SHARE = 0.45;
 
 /** Impressions per px² in the core of the mask for these parameters. */
 export function corePxDensity(params: PreviewParams, pxPerMm: number): number {

@@ -1,3 +1,4 @@
+import { boxBlur } from "./box-blur.ts";
 import { catmullRomPolyline, extendToBorder } from "./curve.ts";
 import { noiseField } from "./random.ts";
 import type { AlphaMask, MaskStroke, Point, PreviewDesign, PreviewParams } from "./types.ts";
@@ -7,14 +8,28 @@ import type { AlphaMask, MaskStroke, Point, PreviewDesign, PreviewParams } from 
  * treated side of the hairline, then feathered over `softnessMm` so density ramps up across a
  * transition zone centred on the edge. The edge is displaced by low-frequency noise so the line
  * is never ruler straight (smp-reference §4.3: micro- and macro-irregularity, soft transition).
- * A pixel more than softness/2 (+1 px) outside the painted, clipped area always has weight 0.
+ * A pixel more than softness/2 (+2 px when built at half resolution) outside the painted, clipped
+ * area always has weight 0.
  */
 export function buildMask(design: PreviewDesign, params: PreviewParams): AlphaMask {
+  const softPx = Math.max(0, params.softnessMm * design.pxPerMm);
+  const radius = Math.round(softPx / 2);
+  if (radius < HALF_RES_MIN_RADIUS) return featheredMask(design, params, radius);
+  // A wide feather is smooth: build it at half resolution (a quarter of the work) and scale it up.
+  const low = featheredMask(halveDesign(design), params, Math.round(softPx / 4));
+  return upsample2(low, design.imageWidth, design.imageHeight);
+}
+
+/**
+ * From this feather radius (px) up, the mask is built at half resolution. Its edge then moves by
+ * at most 2 px, well inside the feather (the outside limit above still holds: 2 px < radius/2).
+ */
+const HALF_RES_MIN_RADIUS = 8;
+
+function featheredMask(design: PreviewDesign, params: PreviewParams, radius: number): AlphaMask {
   const { imageWidth: width, imageHeight: height } = design;
   const binary = rasterizeStrokes(width, height, design.strokes);
   clipToHairline(binary, width, height, design.hairline);
-  const softPx = Math.max(0, params.softnessMm * design.pxPerMm);
-  const radius = Math.round(softPx / 2);
   if (radius < 1) {
     const data = new Uint8Array(width * height);
     for (let i = 0; i < data.length; i++) data[i] = binary[i] ? 255 : 0;
@@ -31,7 +46,12 @@ export function buildMask(design: PreviewDesign, params: PreviewParams): AlphaMa
   const area = (2 * radius + 1) * (2 * radius + 1);
   const inv = 1 / area;
   const data = new Uint8Array(width * height);
+  const bounds = { x0: width, y0: height, x1: 0, y1: 0 };
   boxBlur(binary, width, height, radius, (row, y, acc, x0, x1) => {
+    if (y < bounds.y0) bounds.y0 = y;
+    bounds.y1 = y + 1;
+    if (x0 < bounds.x0) bounds.x0 = x0;
+    if (x1 > bounds.x1) bounds.x1 = x1;
     for (let x = x0; x < x1; x++) {
       const s = acc[x] as number;
       if (s === 0) continue;
@@ -46,7 +66,46 @@ export function buildMask(design: PreviewDesign, params: PreviewParams): AlphaMa
       data[row + x] = (t * 255 + 0.5) | 0;
     }
   });
-  return { width, height, data };
+  return { width, height, data, bounds };
+}
+
+/** The design at half the image size (strokes, hairline and scale). */
+function halveDesign(design: PreviewDesign): PreviewDesign {
+  const pt = (p: Point) => ({ x: p.x / 2, y: p.y / 2 });
+  return {
+    ...design,
+    imageWidth: Math.ceil(design.imageWidth / 2),
+    imageHeight: Math.ceil(design.imageHeight / 2),
+    pxPerMm: design.pxPerMm / 2,
+    hairline: design.hairline.map(pt),
+    strokes: design.strokes.map((s) => ({
+      ...s,
+      radiusPx: s.radiusPx / 2,
+      points: s.points.map(pt),
+    })),
+  };
+}
+
+/** A half-resolution mask at full size, each weight covering 2×2 pixels (only its bounds). */
+function upsample2(low: AlphaMask, width: number, height: number): AlphaMask {
+  const data = new Uint8Array(width * height);
+  const lb = low.bounds ?? { x0: 0, y0: 0, x1: low.width, y1: low.height };
+  const bounds = {
+    x0: 2 * lb.x0,
+    y0: 2 * lb.y0,
+    x1: Math.min(width, 2 * lb.x1),
+    y1: Math.min(height, 2 * lb.y1),
+  };
+  const src = low.data;
+  const lw = low.width;
+  for (let y = bounds.y0; y < bounds.y1; y += 2) {
+    const row = y * width;
+    const from = (y >> 1) * lw;
+    for (let x = bounds.x0; x < bounds.x1; x++) data[row + x] = src[from + (x >> 1)] as number;
+    if (y + 1 < bounds.y1)
+      data.copyWithin(row + width + bounds.x0, row + bounds.x0, row + bounds.x1);
+  }
+  return { width, height, data, bounds };
 }
 
 /** Binary (0/1) raster of the strokes, applied in order: paint sets, erase clears. */
@@ -139,10 +198,10 @@ export function clipToHairline(
 ): void {
   if (hairline.length < 2) return;
   const spans = hairlineSpans(width, height, hairline);
-  // Which side holds most of the paint: count every 2nd row, which is plenty to decide.
+  // Which side holds most of the paint: a sample of every 4th pixel of every 4th row is plenty.
   let inA = 0;
   let total = 0;
-  for (let y = 0; y < height; y += 2) {
+  for (let y = 0; y < height; y += 4) {
     const row = y * width;
     const list = spans[y] as number[];
     const line = binary.subarray(row, row + width);
@@ -150,7 +209,7 @@ export function clipToHairline(
     if (from < 0) continue;
     const to = line.lastIndexOf(1);
     let k = 0;
-    for (let x = from; x <= to; x++) {
+    for (let x = from; x <= to; x += 4) {
       if (binary[row + x] === 0) continue;
       total++;
       while (k < list.length && (list[k + 1] as number) < x) k += 2;
@@ -230,99 +289,4 @@ function hairlineSpans(width: number, height: number, hairline: readonly Point[]
     }
   }
   return out;
-}
-
-/**
- * Box sums of a 0/1 raster over a (2r+1)² window, edges replicated (so a painted area reaching the
- * photo's border is not feathered there). Separable running sums, O(pixels) whatever r is; each
- * finished row of sums is handed to `emit` (a reused buffer; rows with no paint near are skipped)
- * with the column range [x0, x1) outside which every sum is zero (only that range is summed).
- */
-export function boxBlur(
-  binary: Uint8Array,
-  width: number,
-  height: number,
-  r: number,
-  emit: (row: number, y: number, sums: Int32Array, x0: number, x1: number) => void,
-): void {
-  const horiz = horizScratch(width * height);
-  const rowHas = new Uint8Array(height);
-  let xs = width;
-  let xe = 0;
-  for (let y = 0; y < height; y++) {
-    const row = y * width;
-    // A row with no paint sums to zero everywhere (native scan and fill, no per-pixel loop).
-    const line = binary.subarray(row, row + width);
-    const f = line.indexOf(1);
-    if (f < 0) {
-      horiz.fill(0, row, row + width);
-      rowHas[y] = 0;
-      continue;
-    }
-    const l = line.lastIndexOf(1);
-    const first = binary[row] as number;
-    const last = binary[row + width - 1] as number;
-    // Sums can be non-zero only within r of the row's paint (edges replicate only painted ends).
-    const xa = Math.max(0, f - r);
-    const xb = Math.min(width, l + r + 1);
-    horiz.fill(0, row, row + xa);
-    horiz.fill(0, row + xb, row + width);
-    let sum = 0;
-    for (let k = xa - r; k <= xa + r; k++)
-      sum += k < 0 ? first : k >= width ? last : (binary[row + k] as number);
-    // Running sum over [xa, xb), split so the middle needs no edge tests.
-    const midEnd = Math.min(xb, width - r - 1);
-    let x = xa;
-    for (; x < r && x < xb; x++) {
-      horiz[row + x] = sum;
-      const add = x + r + 1;
-      sum += (add < width ? (binary[row + add] as number) : last) - first;
-    }
-    for (; x < midEnd; x++) {
-      horiz[row + x] = sum;
-      sum += (binary[row + x + r + 1] as number) - (binary[row + x - r] as number);
-    }
-    for (; x < xb; x++) {
-      horiz[row + x] = sum;
-      const add = x + r + 1;
-      const sub = x - r;
-      sum +=
-        (add < width ? (binary[row + add] as number) : last) -
-        (sub < 0 ? first : (binary[row + sub] as number));
-    }
-    rowHas[y] = 1;
-    if (xa < xs) xs = xa;
-    if (xb > xe) xe = xb;
-  }
-  const acc = new Int32Array(width);
-  let live = 0;
-  for (let k = -r; k <= r; k++) {
-    const yy = clamp(k, height);
-    live += rowHas[yy] as number;
-    const row = yy * width;
-    for (let x = xs; x < xe; x++) acc[x] = (acc[x] as number) + (horiz[row + x] as number);
-  }
-  for (let y = 0; y < height; y++) {
-    if (live > 0) emit(y * width, y, acc, xs, xe);
-    const ya = clamp(y + r + 1, height);
-    const ys = clamp(y - r, height);
-    live += (rowHas[ya] as number) - (rowHas[ys] as number);
-    if ((rowHas[ya] as number) | (rowHas[ys] as number)) {
-      const add = ya * width;
-      const sub = ys * width;
-      for (let x = xs; x < xe; x++)
-        acc[x] = (acc[x] as number) + (horiz[add + x] as number) - (horiz[sub + x] as number);
-    }
-  }
-}
-
-/** Horizontal sums, reused between calls of the same size (fully overwritten each call). */
-let horizPool: Uint16Array | null = null;
-function horizScratch(n: number): Uint16Array {
-  if (!horizPool || horizPool.length !== n) horizPool = new Uint16Array(n);
-  return horizPool;
-}
-
-function clamp(i: number, n: number): number {
-  return i < 0 ? 0 : i >= n ? n - 1 : i;
 }

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, it } from "vitest";
 import { placeImpressions } from "./impressions.ts";
-import { STAGE_LOOK } from "./look.ts";
+import { corePxDensity, STAGE_LOOK } from "./look.ts";
 import { buildMask, clipToHairline, rasterizeStrokes } from "./mask.ts";
+import { MIN_DISTANCE_FACTOR } from "./poisson.ts";
 import { type PreviewDesign, type PreviewParams, previewStages } from "./types.ts";
 
 const SIZE = 240;
@@ -95,6 +96,39 @@ describe("impression placement (properties)", () => {
         return true;
       }),
       { numRuns: 60, seed: 7 },
+    );
+  }, 120_000);
+
+  it("keeps every two impressions at least the Poisson-disc radius apart", () => {
+    fc.assert(
+      fc.property(designArb, paramsArb, (design, params) => {
+        const imps = placeImpressions(buildMask(design, params), design, params);
+        const rMin = MIN_DISTANCE_FACTOR / Math.sqrt(corePxDensity(params, design.pxPerMm));
+        // Bucket by cells of rMin: a pair closer than rMin is in the same or a neighbouring cell.
+        const cells = new Map<string, number[]>();
+        for (let i = 0; i < imps.count; i++) {
+          const key = `${Math.floor((imps.x[i] as number) / rMin)},${Math.floor((imps.y[i] as number) / rMin)}`;
+          const list = cells.get(key) ?? [];
+          list.push(i);
+          cells.set(key, list);
+        }
+        for (let i = 0; i < imps.count; i++) {
+          const x = imps.x[i] as number;
+          const y = imps.y[i] as number;
+          const cx = Math.floor(x / rMin);
+          const cy = Math.floor(y / rMin);
+          for (let dy = -1; dy <= 1; dy++)
+            for (let dx = -1; dx <= 1; dx++)
+              for (const o of cells.get(`${cx + dx},${cy + dy}`) ?? []) {
+                if (o === i) continue;
+                // Float32 positions: allow for their rounding.
+                const d = Math.hypot((imps.x[o] as number) - x, (imps.y[o] as number) - y);
+                if (d < rMin * (1 - 1e-5)) return false;
+              }
+        }
+        return true;
+      }),
+      { numRuns: 60, seed: 13 },
     );
   }, 120_000);
 

@@ -83,4 +83,9 @@ export interface AlphaMask {
   width: number;
   height: number;
   data: Uint8Array;
+  /**
+   * A box holding every non-zero weight (columns [x0, x1), rows [y0, y1)), when known: work over
+   * the mask can skip the rest of the image.
+   */
+  bounds?: { x0: number; y0: number; x1: number; y1: number };
 }
