@@ -65,9 +65,11 @@ export function placeImpressions(
     shape: new Uint8Array(n),
   };
   for (let i = 0; i < n; i++) {
-    // Triangular noise in [-1, 1] for size and strength.
-    const size = 1 + 0.45 * jitter * (rng() + rng() - 1);
-    const shade = 1 + 0.7 * jitter * (rng() + rng() - 1);
+    // Triangular noise in [-1, 1] for size and strength (two 16-bit uniforms from each draw).
+    const a = (rng() * 4294967296) >>> 0;
+    const b = (rng() * 4294967296) >>> 0;
+    const size = 1 + 0.45 * jitter * (((a & 0xffff) + (a >>> 16)) / 65536 - 1);
+    const shade = 1 + 0.7 * jitter * (((b & 0xffff) + (b >>> 16)) / 65536 - 1);
     // Thinner, lighter dots towards the outside of the transition zone.
     const edge = 0.75 + 0.25 * ((points.weight[i] as number) / 255);
     out.radiusPx[i] = baseRadius * size * (0.9 + 0.1 * edge);

@@ -38,7 +38,7 @@ export function renderPreview(
   params: PreviewParams,
 ): RgbaImage {
   const scaled = scaleDesign(design, image.width, image.height);
-  const mask = buildMask(scaled, params);
+  const mask = buildMask(scaled, params, image);
   const imps = placeImpressions(mask, scaled, params);
   return compositeImpressions(image, imps, params.healing, mask);
 }

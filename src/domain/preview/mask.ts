@@ -1,7 +1,15 @@
 import { boxBlur } from "./box-blur.ts";
 import { catmullRomPolyline, extendToBorder } from "./curve.ts";
+import { blendIntoExistingHair } from "./existing-hair.ts";
 import { noiseField } from "./random.ts";
-import type { AlphaMask, MaskStroke, Point, PreviewDesign, PreviewParams } from "./types.ts";
+import type {
+  AlphaMask,
+  MaskStroke,
+  Point,
+  PreviewDesign,
+  PreviewParams,
+  RgbaImage,
+} from "./types.ts";
 
 /**
  * The treatment mask: painted strokes (paint adds, erase removes, in order), clipped to the
@@ -9,14 +17,23 @@ import type { AlphaMask, MaskStroke, Point, PreviewDesign, PreviewParams } from 
  * transition zone centred on the edge. The edge is displaced by low-frequency noise so the line
  * is never ruler straight (smp-reference §4.3: micro- and macro-irregularity, soft transition).
  * A pixel more than softness/2 (+2 px when built at half resolution) outside the painted, clipped
- * area always has weight 0.
+ * area always has weight 0. Given the photo, the weight is lowered where it already shows hair
+ * (existing-hair.ts).
  */
-export function buildMask(design: PreviewDesign, params: PreviewParams): AlphaMask {
+export function buildMask(
+  design: PreviewDesign,
+  params: PreviewParams,
+  photo?: RgbaImage,
+): AlphaMask {
   const softPx = Math.max(0, params.softnessMm * design.pxPerMm);
   const radius = Math.round(softPx / 2);
-  if (radius < HALF_RES_MIN_RADIUS) return featheredMask(design, params, radius);
+  if (radius < HALF_RES_MIN_RADIUS) {
+    const mask = featheredMask(design, params, radius);
+    return photo ? blendIntoExistingHair(mask, photo) : mask;
+  }
   // A wide feather is smooth: build it at half resolution (a quarter of the work) and scale it up.
   const low = featheredMask(halveDesign(design), params, Math.round(softPx / 4));
+  if (photo) blendIntoExistingHair(low, photo, 2);
   return upsample2(low, design.imageWidth, design.imageHeight);
 }
 
@@ -98,10 +115,20 @@ function upsample2(low: AlphaMask, width: number, height: number): AlphaMask {
   };
   const src = low.data;
   const lw = low.width;
+  // With an even width every row starts 2-byte aligned: write each low weight as one 16-bit pair.
+  const pairs =
+    width % 2 === 0 ? new Uint16Array(data.buffer, data.byteOffset, data.length >> 1) : null;
   for (let y = bounds.y0; y < bounds.y1; y += 2) {
     const row = y * width;
     const from = (y >> 1) * lw;
-    for (let x = bounds.x0; x < bounds.x1; x++) data[row + x] = src[from + (x >> 1)] as number;
+    if (pairs) {
+      const end = bounds.x1 >> 1;
+      for (let i = bounds.x0 >> 1, q = row >> 1; i < end; i++)
+        pairs[q + i] = (src[from + i] as number) * 257;
+      if (bounds.x1 & 1) data[row + bounds.x1 - 1] = src[from + (bounds.x1 >> 1)] as number;
+    } else {
+      for (let x = bounds.x0; x < bounds.x1; x++) data[row + x] = src[from + (x >> 1)] as number;
+    }
     if (y + 1 < bounds.y1)
       data.copyWithin(row + width + bounds.x0, row + bounds.x0, row + bounds.x1);
   }

@@ -17,9 +17,9 @@ const MAX_SHIFT = 0.19;
 
 /**
  * Poisson-disc points at `density` points per px² wherever the mask is non-zero: no two points
- * closer than MIN_DISTANCE_FACTOR·spacing (spacing = 1/√density), then thinned by the mask weight
- * (a point at weight w is kept with probability w/255), so density ramps up across the feathered
- * edge instead of dots just fading. A linear-time construction with exact density in the core:
+ * closer than MIN_DISTANCE_FACTOR·spacing (spacing = 1/√density), thinned by the mask weight (a
+ * point drawn at weight w is kept with probability w/255), so density ramps up across the
+ * feathered edge instead of dots just fading. A linear-time construction with exact density in the core:
  * one point per cell of a jittered grid (rotated by a seed-dependent angle so no image axis
  * shows), one relaxation pass that pushes any point closer than the minimum distance to a
  * neighbour apart (each point moves at most MAX_SHIFT·spacing from where it was drawn), and a
@@ -69,6 +69,7 @@ export function poissonInMask(
   const amp = Math.max(0, Math.min(1, jitter));
   const ex = s * c;
   const ey = s * sn;
+  const thin = seed ^ 0x2f1c9b35;
   let live = 0;
   for (let j = 0; j < nj; j++) {
     // Row j of the grid crosses the box for i in [lo, hi] (solve x0 ≤ x < x1, y0 ≤ y < y1).
@@ -93,7 +94,9 @@ export function poissonInMask(
       const x = u * ex - v * ey;
       const y = u * ey + v * ex;
       if (x < box.x0 || y < box.y0 || x >= box.x1 || y >= box.y1) continue;
-      if (data[(y | 0) * width + (x | 0)] === 0) continue;
+      // Thinned by the mask weight here, before relaxing: fewer points to space out.
+      const w = data[(y | 0) * width + (x | 0)] as number;
+      if (w === 0 || (w < 255 && hash01(i + i0, j + j0, thin) * 255 >= w)) continue;
       gx[j * ni + i] = x;
       gy[j * ni + i] = y;
       live++;
@@ -105,7 +108,6 @@ export function poissonInMask(
   const x = new Float32Array(live);
   const y = new Float32Array(live);
   const weight = new Uint8Array(live);
-  const thin = seed ^ 0x2f1c9b35;
   let count = 0;
   for (let k = 0; k < gx.length; k++) {
     const px = gx[k] as number;
@@ -114,7 +116,6 @@ export function poissonInMask(
     if (px < 0 || py < 0 || px >= width || py >= height) continue;
     const w = data[(py | 0) * width + (px | 0)] as number;
     if (w === 0) continue;
-    if (w < 255 && hash01((k % ni) + i0, ((k / ni) | 0) + j0, thin) * 255 >= w) continue;
     x[count] = px;
     y[count] = py;
     weight[count] = w;
@@ -209,11 +210,13 @@ function redrawTooClose(
   const { gx, gy, ni, nj } = g;
   const r2 = rMin * rMin;
   let change = 0;
-  const clear = (i: number, j: number, px: number, py: number) => {
-    for (let dj = -1; dj <= 1; dj++) {
+  // Clear of its neighbours: the four scanned before it (enough for a point already there: the
+  // later ones check against it in their turn), or all eight (for a redrawn candidate).
+  const clear = (i: number, j: number, px: number, py: number, all: boolean) => {
+    for (let dj = -1; dj <= (all ? 1 : 0); dj++) {
       const jj = j + dj;
       if (jj < 0 || jj >= nj) continue;
-      for (let di = -1; di <= 1; di++) {
+      for (let di = -1; di <= (all || dj < 0 ? 1 : -1); di++) {
         const ii = i + di;
         if ((di === 0 && dj === 0) || ii < 0 || ii >= ni) continue;
         const n = jj * ni + ii;
@@ -230,7 +233,7 @@ function redrawTooClose(
     for (let i = 0; i < ni; i++) {
       const k = j * ni + i;
       const px = gx[k] as number;
-      if (Number.isNaN(px) || clear(i, j, px, gy[k] as number)) continue;
+      if (Number.isNaN(px) || clear(i, j, px, gy[k] as number, false)) continue;
       gx[k] = Number.NaN;
       change--;
       for (let t = 1; t <= REDRAWS; t++) {
@@ -241,7 +244,7 @@ function redrawTooClose(
         const y = u * g.ey + v * g.ex;
         if (x < box.x0 || y < box.y0 || x >= box.x1 || y >= box.y1) continue;
         if (mask.data[(y | 0) * mask.width + (x | 0)] === 0) continue;
-        if (!clear(i, j, x, y)) continue;
+        if (!clear(i, j, x, y, true)) continue;
         gx[k] = x;
         gy[k] = y;
         change++;
