@@ -22,6 +22,7 @@ import {
   renderPreview,
   scaleDesign,
 } from "../src/domain/preview/index.ts";
+import { buildRenderMask } from "../src/domain/preview/mask.ts";
 import { generateSampleScalp } from "../src/domain/preview/sample-scalp.ts";
 import { type BenchResult, medianMs, type Scenario } from "./harness.ts";
 
@@ -102,16 +103,18 @@ function measure(size: number, runs: number): Measured {
   const image: RgbaImage = generateSampleScalp("bald_top", size, size);
   // P2 is a larger area at the same scale: 4× the pixels and 4× the impressions.
   const design = { ...scaleDesign(design1024(), size, size), pxPerMm: 4 };
-  const mask = buildMask(design, PARAMS, image);
+  // The blend pass needs an alpha per pixel; the renderer's stages use its own mask.
+  const alpha = buildMask(design, PARAMS, image);
+  const mask = buildRenderMask(design, PARAMS, image);
   const imps = placeImpressions(mask, design, PARAMS);
   const out = new Uint8ClampedArray(image.data.length);
   let sink = 0;
   const full = medianMs(() => {
     sink += renderPreview(image, design, PARAMS).data[0] ?? 0;
   }, runs);
-  const blend = medianMs(() => blendPass(image.data, mask.data, out), runs);
+  const blend = medianMs(() => blendPass(image.data, alpha.data, out), runs);
   const maskMs = medianMs(() => {
-    sink += buildMask(design, PARAMS, image).data[0] ?? 0;
+    sink += buildRenderMask(design, PARAMS, image).data[0] ?? 0;
   }, runs);
   const placement = medianMs(() => {
     sink += placeImpressions(mask, design, PARAMS).count;

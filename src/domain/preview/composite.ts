@@ -118,12 +118,14 @@ export function compositeImpressions(
   const haze = new Uint16Array(256);
   for (let w = 0; w < 256; w++) haze[w] = Math.round((imps.hazeOd * OD_ONE * w) / 255);
   const weight = mask.data;
+  const sh = mask.shift ?? 0;
   const [dr, dg, db] = darkenTables(healing);
   for (let y = 0; y < height; y++) {
     const x1 = rowMax[y] as number;
     const row = y * width;
+    const wrow = (y >> sh) * mask.width;
     for (let x = rowMin[y] as number; x <= x1; x++) {
-      const a = (acc[row + x] as number) + (haze[weight[row + x] as number] as number);
+      const a = (acc[row + x] as number) + (haze[weight[wrow + (x >> sh)] as number] as number);
       if (a === 0) continue;
       const level = ((a < OD_SIZE ? a : OD_SIZE - 1) >>> OD_SHIFT) << 8;
       const p = (row + x) << 2;

@@ -4,7 +4,7 @@
  */
 import { compositeImpressions } from "./composite.ts";
 import { type Impressions, placeImpressions } from "./impressions.ts";
-import { buildMask } from "./mask.ts";
+import { buildMask, buildRenderMask } from "./mask.ts";
 import type { PreviewDesign, PreviewParams, RgbaImage } from "./types.ts";
 
 export { previewDesignSchema, previewParamsSchema } from "./schema.ts";
@@ -38,7 +38,7 @@ export function renderPreview(
   params: PreviewParams,
 ): RgbaImage {
   const scaled = scaleDesign(design, image.width, image.height);
-  const mask = buildMask(scaled, params, image);
+  const mask = buildRenderMask(scaled, params, image);
   const imps = placeImpressions(mask, scaled, params);
   return compositeImpressions(image, imps, params.healing, mask);
 }

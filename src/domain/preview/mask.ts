@@ -25,16 +25,39 @@ export function buildMask(
   params: PreviewParams,
   photo?: RgbaImage,
 ): AlphaMask {
+  const mask = buildRenderMask(design, params, photo);
+  return mask.shift ? upsample2(mask, design.imageWidth, design.imageHeight) : mask;
+}
+
+/**
+ * The mask as the renderer uses it: the same weights as `buildMask`, but a wide feather stays at
+ * half resolution (`shift` 1; a quarter of the work, and nothing to scale up: placement and
+ * compositing read it at half resolution). Bounds are in image pixels.
+ */
+export function buildRenderMask(
+  design: PreviewDesign,
+  params: PreviewParams,
+  photo?: RgbaImage,
+): AlphaMask {
   const softPx = Math.max(0, params.softnessMm * design.pxPerMm);
   const radius = Math.round(softPx / 2);
   if (radius < HALF_RES_MIN_RADIUS) {
     const mask = featheredMask(design, params, radius);
     return photo ? blendIntoExistingHair(mask, photo) : mask;
   }
-  // A wide feather is smooth: build it at half resolution (a quarter of the work) and scale it up.
   const low = featheredMask(halveDesign(design), params, Math.round(softPx / 4));
   if (photo) blendIntoExistingHair(low, photo, 2);
-  return upsample2(low, design.imageWidth, design.imageHeight);
+  const lb = low.bounds ?? { x0: 0, y0: 0, x1: low.width, y1: low.height };
+  return {
+    ...low,
+    shift: 1,
+    bounds: {
+      x0: 2 * lb.x0,
+      y0: 2 * lb.y0,
+      x1: Math.min(design.imageWidth, 2 * lb.x1),
+      y1: Math.min(design.imageHeight, 2 * lb.y1),
+    },
+  };
 }
 
 /**
@@ -103,16 +126,10 @@ function halveDesign(design: PreviewDesign): PreviewDesign {
   };
 }
 
-/** A half-resolution mask at full size, each weight covering 2×2 pixels (only its bounds). */
+/** A half-resolution mask (bounds in image pixels) at full size, each weight on 2×2 pixels. */
 function upsample2(low: AlphaMask, width: number, height: number): AlphaMask {
   const data = new Uint8Array(width * height);
-  const lb = low.bounds ?? { x0: 0, y0: 0, x1: low.width, y1: low.height };
-  const bounds = {
-    x0: 2 * lb.x0,
-    y0: 2 * lb.y0,
-    x1: Math.min(width, 2 * lb.x1),
-    y1: Math.min(height, 2 * lb.y1),
-  };
+  const bounds = low.bounds ?? { x0: 0, y0: 0, x1: width, y1: height };
   const src = low.data;
   const lw = low.width;
   // With an even width every row starts 2-byte aligned: write each low weight as one 16-bit pair.

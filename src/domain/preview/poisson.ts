@@ -33,8 +33,9 @@ export function poissonInMask(
   seed: number,
   jitter = 1,
 ): PointSet {
-  const { width, height, data } = mask;
-  const box = mask.bounds ?? { x0: 0, y0: 0, x1: width, y1: height };
+  const { width, data } = mask;
+  const sh = mask.shift ?? 0;
+  const box = mask.bounds ?? { x0: 0, y0: 0, x1: width << sh, y1: mask.height << sh };
   const s = 1 / Math.sqrt(Math.max(density, 1e-9));
   const angle = 0.25 + 0.5 * hash01(0, 0, seed ^ 0x68e31da4);
   const c = Math.cos(angle);
@@ -95,7 +96,7 @@ export function poissonInMask(
       const y = u * ey + v * ex;
       if (x < box.x0 || y < box.y0 || x >= box.x1 || y >= box.y1) continue;
       // Thinned by the mask weight here, before relaxing: fewer points to space out.
-      const w = data[(y | 0) * width + (x | 0)] as number;
+      const w = data[((y | 0) >> sh) * width + ((x | 0) >> sh)] as number;
       if (w === 0 || (w < 255 && hash01(i + i0, j + j0, thin) * 255 >= w)) continue;
       gx[j * ni + i] = x;
       gy[j * ni + i] = y;
@@ -113,8 +114,8 @@ export function poissonInMask(
     const px = gx[k] as number;
     if (Number.isNaN(px)) continue;
     const py = gy[k] as number;
-    if (px < 0 || py < 0 || px >= width || py >= height) continue;
-    const w = data[(py | 0) * width + (px | 0)] as number;
+    if (px < box.x0 || py < box.y0 || px >= box.x1 || py >= box.y1) continue;
+    const w = data[((py | 0) >> sh) * width + ((px | 0) >> sh)] as number;
     if (w === 0) continue;
     x[count] = px;
     y[count] = py;
@@ -243,7 +244,8 @@ function redrawTooClose(
         const x = u * g.ex - v * g.ey;
         const y = u * g.ey + v * g.ex;
         if (x < box.x0 || y < box.y0 || x >= box.x1 || y >= box.y1) continue;
-        if (mask.data[(y | 0) * mask.width + (x | 0)] === 0) continue;
+        const sh = mask.shift ?? 0;
+        if (mask.data[((y | 0) >> sh) * mask.width + ((x | 0) >> sh)] === 0) continue;
         if (!clear(i, j, x, y, true)) continue;
         gx[k] = x;
         gy[k] = y;

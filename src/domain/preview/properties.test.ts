@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, it } from "vitest";
 import { placeImpressions } from "./impressions.ts";
 import { corePxDensity, STAGE_LOOK } from "./look.ts";
-import { buildMask, clipToHairline, rasterizeStrokes } from "./mask.ts";
+import { buildMask, buildRenderMask, clipToHairline, rasterizeStrokes } from "./mask.ts";
 import { MIN_DISTANCE_FACTOR } from "./poisson.ts";
 import { type PreviewDesign, type PreviewParams, previewStages } from "./types.ts";
 
@@ -70,7 +70,8 @@ describe("impression placement (properties)", () => {
       fc.property(designArb, paramsArb, (design, params) => {
         const binary = rasterizeStrokes(SIZE, SIZE, design.strokes);
         clipToHairline(binary, SIZE, SIZE, design.hairline);
-        const imps = placeImpressions(buildMask(design, params), design, params);
+        // The renderer's own mask (half resolution for a wide feather), as renderPreview uses it.
+        const imps = placeImpressions(buildRenderMask(design, params), design, params);
         const margin = params.softnessMm * design.pxPerMm + 1;
         const reach = Math.ceil(margin);
         for (let i = 0; i < imps.count; i++) {
@@ -102,7 +103,8 @@ describe("impression placement (properties)", () => {
   it("keeps every two impressions at least the Poisson-disc radius apart", () => {
     fc.assert(
       fc.property(designArb, paramsArb, (design, params) => {
-        const imps = placeImpressions(buildMask(design, params), design, params);
+        // The renderer's own mask (half resolution for a wide feather), as renderPreview uses it.
+        const imps = placeImpressions(buildRenderMask(design, params), design, params);
         const rMin = MIN_DISTANCE_FACTOR / Math.sqrt(corePxDensity(params, design.pxPerMm));
         // Bucket by cells of rMin: a pair closer than rMin is in the same or a neighbouring cell.
         const cells = new Map<string, number[]>();
@@ -136,7 +138,7 @@ describe("impression placement (properties)", () => {
     fc.assert(
       fc.property(designArb, paramsArb, (design, params: PreviewParams) => {
         const mask = buildMask(design, params);
-        const imps = placeImpressions(mask, design, params);
+        const imps = placeImpressions(buildRenderMask(design, params), design, params);
         // Core: full-weight pixels whose whole neighbourhood (2 dot spacings) is full weight too.
         const perPx =
           (params.densityPerCm2 * STAGE_LOOK[params.stage].density) / 100 / design.pxPerMm ** 2;

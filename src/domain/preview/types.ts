@@ -84,8 +84,13 @@ export interface AlphaMask {
   height: number;
   data: Uint8Array;
   /**
-   * A box holding every non-zero weight (columns [x0, x1), rows [y0, y1)), when known: work over
-   * the mask can skip the rest of the image.
+   * A box holding every non-zero weight (columns [x0, x1), rows [y0, y1), in image pixels), when
+   * known: work over the mask can skip the rest of the image.
    */
   bounds?: { x0: number; y0: number; x1: number; y1: number };
+  /**
+   * 1 when the mask is at half the image's resolution (each weight covers 2×2 image pixels, and
+   * `width`/`height` are the mask's own); 0 or absent at full resolution.
+   */
+  shift?: 0 | 1;
 }

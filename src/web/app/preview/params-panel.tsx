@@ -90,31 +90,35 @@ export function ParamsPanel({ params, readOnly, planShadePct, change, commit }: 
   };
   return (
     <Stack gap="md">
-      {sliderSpecs.map((s) => (
-        <Field key={s.key} label={s.label} value={s.format(params[s.key])} hint={s.hint}>
-          <Slider
-            thumbLabel={s.label}
-            min={s.min}
-            max={s.max}
-            step={s.step}
-            value={params[s.key]}
-            disabled={readOnly}
-            label={s.format}
-            size="lg"
-            thumbSize={26}
-            marks={
-              s.key === "shadePct" && planShadePct !== null
-                ? [{ value: planShadePct, label: "Plan" }]
-                : s.key === "densityPerCm2"
-                  ? [{ value: 100, label: "100" }]
-                  : undefined
-            }
-            onChange={(v) => set(s.key, v, true)}
-            onChangeEnd={commit}
-            data-testid={`slider-${s.key}`}
-          />
-        </Field>
-      ))}
+      {sliderSpecs.map((s) => {
+        const marks =
+          s.key === "shadePct" && planShadePct !== null
+            ? [{ value: planShadePct, label: "Plan" }]
+            : s.key === "densityPerCm2"
+              ? [{ value: 100, label: "100" }]
+              : undefined;
+        return (
+          <Field key={s.key} label={s.label} value={s.format(params[s.key])} hint={s.hint}>
+            <Slider
+              // Room for the mark's label under the track, clear of the hint below.
+              mb={marks ? "lg" : undefined}
+              thumbLabel={s.label}
+              min={s.min}
+              max={s.max}
+              step={s.step}
+              value={params[s.key]}
+              disabled={readOnly}
+              label={s.format}
+              size="lg"
+              thumbSize={26}
+              marks={marks}
+              onChange={(v) => set(s.key, v, true)}
+              onChangeEnd={commit}
+              data-testid={`slider-${s.key}`}
+            />
+          </Field>
+        );
+      })}
       <Stack gap={6} mt="xs">
         <Text size="sm" fw={600} id="stage-label">
           Stage
