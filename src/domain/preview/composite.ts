@@ -104,11 +104,10 @@ export function compositeImpressions(
       const rowBase = yy * width + x0;
       const kBase = ky * size;
       for (let kx = kx0; kx < kx1; kx++) {
-        const v = kd[kBase + kx] as number;
-        if (v === 0) continue;
+        // Zero entries (the corners) add nothing: no branch for them.
         const p = rowBase + kx;
-        const s = (acc[p] as number) + ((v * op) >>> 12);
-        acc[p] = Math.min(s, 65535);
+        const s = (acc[p] as number) + (((kd[kBase + kx] as number) * op) >>> 12);
+        acc[p] = s > 65535 ? 65535 : s;
       }
       if (x0 + kx0 < (rowMin[yy] as number)) rowMin[yy] = x0 + kx0;
       if (x0 + kx1 - 1 > (rowMax[yy] as number)) rowMax[yy] = x0 + kx1 - 1;
