@@ -15,6 +15,7 @@ import {
   visible,
   waitForSettled,
 } from "./support/browser.ts";
+import { drawSignature } from "./support/client-steps.ts";
 import { watchServerErrors } from "./support/server-log.ts";
 
 /**
@@ -70,24 +71,6 @@ async function signInCode(to: string, after: number): Promise<string> {
     await new Promise((r) => setTimeout(r, 300));
   }
   throw new Error(`no sign-in code reached ${to}`);
-}
-
-/** Draws a signature with the mouse on the pad. */
-async function drawSignature(page: Page) {
-  const pad = page.getByRole("img", { name: /^Your signature/ });
-  await pad.scrollIntoViewIfNeeded();
-  const box = await pad.boundingBox();
-  if (!box) throw new Error("no signature pad");
-  const y = box.y + box.height * 0.6;
-  await page.mouse.move(box.x + 20, y);
-  await page.mouse.down();
-  for (let i = 1; i <= 24; i++) {
-    await page.mouse.move(box.x + 20 + i * ((box.width - 60) / 24), y - Math.sin(i / 2.5) * 30, {
-      steps: 2,
-    });
-  }
-  await page.mouse.up();
-  await visible(page.getByText("Signed", { exact: true }));
 }
 
 beforeAll(async () => {

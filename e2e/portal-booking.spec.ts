@@ -20,6 +20,7 @@ import {
   visible,
   waitForSettled,
 } from "./support/browser.ts";
+import { signatureDataUrl } from "./support/client-steps.ts";
 import { watchServerErrors } from "./support/server-log.ts";
 
 /**
@@ -88,22 +89,6 @@ async function axeCheck(page: Page, name: string) {
   expect(bad).toEqual([]);
 }
 
-async function drawnSignature(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const canvas = document.createElement("canvas");
-    canvas.width = 300;
-    canvas.height = 120;
-    const ctx = canvas.getContext("2d");
-    if (!ctx) throw new Error("no canvas");
-    ctx.lineWidth = 3;
-    ctx.beginPath();
-    ctx.moveTo(10, 70);
-    ctx.bezierCurveTo(60, 10, 120, 110, 180, 50);
-    ctx.stroke();
-    return canvas.toDataURL("image/png");
-  });
-}
-
 /** The newest sign-in code emailed to `to`, waiting for it to arrive. */
 async function signInCode(to: string, after: number): Promise<string> {
   const deadline = Date.now() + 30_000;
@@ -169,7 +154,7 @@ beforeAll(async () => {
   if (!plan) throw new Error("No plan was drafted");
   await call(page, "POST", `/plans/${plan.id}/accept`, {
     signedName: `${person.first} ${person.last}`,
-    signature: await drawnSignature(page),
+    signature: await signatureDataUrl(page),
     version: plan.version,
   });
   client = await newSession(browser, baseUrl, phone);
